@@ -1,0 +1,11 @@
+/** One glossary term (CONTENT_MAP.md §4). */
+export interface GlossaryEntry {
+  /** Anchor id on the glossary page, kebab-case English, e.g. `sticky-packets`. */
+  id: string;
+  /** The seed's wording first, then other Chinese forms to link, e.g. `['粘包']`. */
+  zh: string[];
+  /** English rendering first, then other forms to link, e.g. `['sticky packets', 'sticky-packet']`. */
+  en: string[];
+  /** One-line explanation in each language. */
+  explain: { zh: string; en: string };
+}

@@ -1,0 +1,54 @@
+/**
+ * The Runtime contract: the small part of `@webcontainer/api` the sandboxes need, so that the
+ * WebContainer runtime is a thin adapter and the local runtime (a WebSocket to Node on the
+ * reader's machine) can stand in for it. The sandbox UI only ever talks to these interfaces.
+ */
+
+/** Terminal size in character cells. */
+export interface TerminalSize {
+  cols: number;
+  rows: number;
+}
+
+/** A file tree to mount: relative POSIX path → UTF-8 contents. */
+export type FileMap = Record<string, string>;
+
+export interface SpawnOptions {
+  /** Working directory, relative to the runtime's root (the directory given to `mount`). */
+  cwd: string;
+  /** Extra environment variables, e.g. `{ PORT: '8080' }`. */
+  env?: Record<string, string>;
+  /** Initial terminal size. */
+  terminal?: TerminalSize;
+}
+
+/** Signals a reader can send: Stop sends SIGTERM, Ctrl-C sends SIGINT. */
+export type StopSignal = 'SIGTERM' | 'SIGINT';
+
+/** A running program. */
+export interface RuntimeProcess {
+  /** Everything the program prints (stdout and stderr interleaved), as text. */
+  readonly output: ReadableStream<string>;
+  /** The program's stdin. Closing the writer sends end-of-file (Ctrl-D). */
+  readonly input: WritableStream<string>;
+  /** Resolves with the exit code once the program has ended (a signal gives a non-zero code). */
+  readonly exit: Promise<number>;
+  /** Stop the program and everything it started. @default signal "SIGTERM" */
+  kill(signal?: StopSignal): void;
+  /** Tell the program its terminal changed size. */
+  resize(size: TerminalSize): void;
+}
+
+/** Where sandboxes run. One instance per page. */
+export interface Runtime {
+  readonly kind: 'webcontainer' | 'local';
+  /**
+   * Whether typed characters must be echoed by the page. A pipe (local runtime) does not echo;
+   * whether a WebContainer's tty does is unknown offline, so it is a per-runtime setting.
+   */
+  readonly localEcho: boolean;
+  /** Write `files` under directory `dir` (created, replaced file by file). */
+  mount(dir: string, files: FileMap): Promise<void>;
+  /** Start `command` (always `node` for sandboxes) with `args`. Rejects with a readable Error when it cannot start. */
+  spawn(command: 'node', args: string[], options: SpawnOptions): Promise<RuntimeProcess>;
+}

@@ -1,0 +1,153 @@
+/**
+ * Schema of `sandboxes/<id>/sandbox.json`: the author input that describes one live example.
+ *
+ * Validated at build time (the `<Sandbox>` component) and in the sandbox tests, so a broken
+ * sandbox fails loudly with the file's name instead of rendering a half-working block.
+ * Framework-free: runs in Node (tests, scripts) and in Astro alike.
+ */
+import { z } from 'zod';
+
+/** A pair of texts, one per reading language. */
+export const bilingualSchema = z.object({
+  zh: z.string().min(1),
+  en: z.string().min(1),
+});
+export type Bilingual = z.infer<typeof bilingualSchema>;
+
+const programName = z.string().regex(/^[a-z][a-z0-9-]*$/, 'program names are kebab-case');
+
+/** One program of a sandbox: shown as one terminal panel with its own Run button. */
+export const programSchema = z.object({
+  /** Stable name used by tests and the UI hook `[data-program="<name>"]`, e.g. `server`. */
+  name: programName,
+  /** File inside the sandbox folder that `node` runs, e.g. `tcp-server.js`. */
+  entry: z.string().regex(/^[\w./-]+\.(js|mjs)$/, 'entry must be a .js or .mjs file'),
+  /** Extra command-line arguments, e.g. `["--naive"]`. @default [] */
+  args: z.array(z.string()).default([]),
+  /** Panel label; the program name is shown when absent. */
+  label: bilingualSchema.optional(),
+});
+export type Program = z.infer<typeof programSchema>;
+
+export const runtimeKindSchema = z.enum(['webcontainer', 'local']);
+export type RuntimeKind = z.infer<typeof runtimeKindSchema>;
+
+/** A program instance inside a scenario: the program name, or an alias given with `as`. */
+const instanceId = z.string().min(1);
+
+/** One step of a scenario; steps run strictly in order. */
+export const stepSchema = z.union([
+  /** Start a program (entry + its args + these extra args). `as` names the instance when a program runs twice. */
+  z.object({
+    start: programName,
+    as: instanceId.optional(),
+    args: z.array(z.string()).optional(),
+    env: z.record(z.string(), z.string()).optional(),
+  }).strict(),
+  /** Wait until a line of the instance's output contains `text` (or matches the regex `pattern`). */
+  z.object({
+    waitFor: instanceId,
+    text: z.string().optional(),
+    pattern: z.string().optional(),
+  }).strict().refine((s) => (s.text === undefined) !== (s.pattern === undefined), 'waitFor needs exactly one of text or pattern'),
+  /** Type a line into the instance's stdin (a newline is added). */
+  z.object({ type: instanceId, line: z.string() }).strict(),
+  /** Close the instance's stdin (Ctrl-D). */
+  z.object({ endInput: instanceId }).strict(),
+  /** Send a signal to the instance. @default "SIGTERM" */
+  z.object({ kill: instanceId, signal: z.enum(['SIGTERM', 'SIGKILL', 'SIGINT']).optional() }).strict(),
+  /** Wait for the instance to exit; check the exit code when `code` is given. */
+  z.object({ waitExit: instanceId, code: z.number().int().optional() }).strict(),
+]);
+export type Step = z.infer<typeof stepSchema>;
+
+/**
+ * A line matcher: a plain string must equal the whole (trimmed) line; a string written
+ * as `/…/` is a regular expression tested against the line.
+ */
+const matcher = z.string();
+
+/** What must hold of one instance's output once the steps are done. */
+export const expectationSchema = z.object({
+  of: instanceId,
+  /** The complete output, line by line (prompts stripped, blank lines dropped). */
+  lines: z.array(matcher).optional(),
+  /** Each matcher matches at least one line. */
+  includes: z.array(matcher).optional(),
+  /** Matching lines appear in this relative order. */
+  inOrder: z.array(matcher).optional(),
+  /** No line matches any of these. */
+  excludes: z.array(matcher).optional(),
+  /** How many lines match. */
+  count: z.array(z.object({
+    line: matcher,
+    equals: z.number().int().optional(),
+    min: z.number().int().optional(),
+    max: z.number().int().optional(),
+  })).optional(),
+  /** A number captured by the first group of `pattern` lies in [min, max]. */
+  number: z.array(z.object({
+    pattern: z.string(),
+    min: z.number().optional(),
+    max: z.number().optional(),
+  })).optional(),
+  /** Wall time from start to exit, in milliseconds. */
+  durationMs: z.object({ min: z.number().optional(), max: z.number().optional() }).optional(),
+}).strict();
+export type Expectation = z.infer<typeof expectationSchema>;
+
+export const scenarioSchema = z.object({
+  /** Short name shown in test output, e.g. `echo`. */
+  name: z.string().min(1),
+  /** Extra environment for every program (e.g. `{"DEMO_TIME_SCALE": "0.1"}`); PORT is always set by the runner. */
+  env: z.record(z.string(), z.string()).default({}),
+  /** Give up (and fail) after this long. @default 20000 */
+  timeoutMs: z.number().int().positive().default(20_000),
+  /** Prompts stripped from the start of output lines before matching, e.g. `请输入命令:`. @default [] */
+  prompts: z.array(z.string()).default([]),
+  steps: z.array(stepSchema).min(1),
+  expect: z.array(expectationSchema).default([]),
+}).strict();
+export type Scenario = z.infer<typeof scenarioSchema>;
+
+export const sandboxSchema = z.object({
+  title: bilingualSchema,
+  /** One or two sentences shown under the title. */
+  description: bilingualSchema.optional(),
+  /** Seed blocks this sandbox stands for, e.g. `["B3", "B4"]`; `X-…` marks an added example. */
+  blocks: z.array(z.string()).default([]),
+  programs: z.array(programSchema).min(1),
+  /** Where the example can run. UDP and real-process demos are `["local"]`. */
+  runtimes: z.array(runtimeKindSchema).min(1),
+  /** Scenarios run by the tests; the first one is recorded as `transcript.json`. */
+  scenarios: z.array(scenarioSchema).min(1),
+}).strict().superRefine((sb, ctx) => {
+  const names = new Set<string>();
+  for (const p of sb.programs) {
+    if (names.has(p.name)) ctx.addIssue({ code: 'custom', message: `duplicate program name "${p.name}"` });
+    names.add(p.name);
+  }
+});
+export type Sandbox = z.infer<typeof sandboxSchema>;
+
+/** Files in a sandbox folder that are metadata, not program files. */
+export const METADATA_FILES = new Set(['sandbox.json', 'transcript.json', 'original.py']);
+
+/**
+ * Parse and validate a sandbox.json text. Throws an Error whose message names `file`
+ * and every problem, so a build log points straight at the mistake.
+ */
+export function parseSandbox(text: string, file: string): Sandbox {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (err) {
+    throw new Error(`${file}: not valid JSON (${(err as Error).message})`);
+  }
+  const result = sandboxSchema.safeParse(data);
+  if (!result.success) {
+    const problems = result.error.issues.map((i) => `  - ${i.path.join('.') || '(root)'}: ${i.message}`);
+    throw new Error(`${file}: invalid sandbox.json\n${problems.join('\n')}`);
+  }
+  return result.data;
+}

@@ -1,0 +1,35 @@
+/**
+ * Shape of `sandboxes/<id>/transcript.json`, written by `npm run transcripts` (scripts/transcripts.ts)
+ * from a sandbox's first scenario and shown by the page as a recording.
+ *
+ * Normalised so that it only changes when behaviour changes: pids become `<PID>`, ports `<PORT>`,
+ * durations `<N>s`/`<N>ms`, temporary paths `<TMP>`; no timestamps.
+ */
+export interface TranscriptEvent {
+  /** `start`: the program was started (args shown); `output`: text it printed (stdout and stderr, in order);
+   * `input`: a line typed into it; `exit`: it ended. */
+  kind: 'start' | 'output' | 'input' | 'exit';
+  /** For output and input: the text, newlines included. */
+  text?: string;
+  /** For start: the extra command-line arguments. */
+  args?: string[];
+  /** For exit: the exit code, or null when a signal ended it. */
+  code?: number | null;
+  /** For exit: the signal that ended it, if any. */
+  signal?: string | null;
+}
+
+export interface TranscriptProgram {
+  /** The sandbox program name (`server`, `client`, …). A program started twice has two entries. */
+  name: string;
+  events: TranscriptEvent[];
+}
+
+export interface Transcript {
+  /** Says what generated the file and how to regenerate it. */
+  generated: string;
+  sandbox: string;
+  /** Name of the scenario that was recorded. */
+  scenario: string;
+  programs: TranscriptProgram[];
+}
