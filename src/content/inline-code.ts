@@ -1,0 +1,18 @@
+/** Escape text for HTML. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
+}
+
+/**
+ * Render a note written with `backtick code` spans as safe HTML: everything escaped, backtick spans
+ * become <code>. Used for errata notes, which are data rather than markdown.
+ * @example inlineCode('use `sendall()`') // 'use <code>sendall()</code>'
+ */
+export function inlineCode(text: string): string {
+  return text
+    .split(/(`[^`]+`)/)
+    .map((part) => (part.startsWith('`') && part.endsWith('`') && part.length > 1
+      ? `<code>${escapeHtml(part.slice(1, -1))}</code>`
+      : escapeHtml(part)))
+    .join('');
+}

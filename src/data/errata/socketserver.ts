@@ -1,0 +1,39 @@
+import type { Erratum } from './types.ts';
+
+/** Errata shown on the `socketserver` page (CONTENT_MAP.md §3). */
+const errata: Erratum[] = [
+  {
+    id: 'E36',
+    page: 'socketserver',
+    lines: 'L336, L348',
+    severity: 'low',
+    title: { zh: 'client_address 是 (ip, 端口)；不必手动 close', en: 'client_address is (ip, port); closing it yourself is unnecessary' },
+    note: {
+      zh: '`self.client_address` 是 `(ip, 端口)` 元组。手动 `self.request.close()` 并非必需，`handle()` 返回后 socketserver 会自动关闭（保留也无害）。',
+      en: '`self.client_address` is an `(ip, port)` tuple. Closing `self.request` yourself is unnecessary: socketserver closes it after `handle()` returns (harmless).',
+    },
+  },
+  {
+    id: 'E37',
+    page: 'socketserver',
+    lines: 'L352 vs L189',
+    severity: 'low',
+    title: { zh: '端口不一致（8888 与 8080）', en: 'Port mismatch (8888 vs 8080)' },
+    note: {
+      zh: 'socketserver 监听 8888，而 B4 的客户端连接 8080，测试时要把客户端端口改成 8888。',
+      en: "The socketserver listens on 8888, the client from B4 connects to 8080 — change the client's port to test.",
+    },
+  },
+  {
+    id: 'E38',
+    page: 'socketserver',
+    lines: 'L367–369',
+    severity: 'med',
+    title: { zh: 'UDP 处理函数的注释与代码有误', en: 'Wrong comment and code in the UDP handler' },
+    note: {
+      zh: 'UDP 服务端中 `self.request` 是元组 `(data, socket)`，不是连接对象；注释中的回复语句使用了未定义的变量。正确写法：`data, sock = self.request; sock.sendto(data.upper(), self.client_address)`。',
+      en: 'For UDP servers `self.request` is a tuple `(data, socket)`, not a connection, and the commented reply uses undefined names. Correct: `data, sock = self.request; sock.sendto(data.upper(), self.client_address)`.',
+    },
+  },
+];
+export default errata;
