@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { rehypeBilingualHeadings } from './src/content/rehype-bilingual-headings.ts';
+import { coiServiceWorker } from './src/integrations/coi-serviceworker.ts';
 
 /**
  * Cross-origin isolation: WebContainers need SharedArrayBuffer, which needs these two headers.
@@ -24,6 +25,7 @@ export default defineConfig({
   preview: { host: '127.0.0.1', headers: isolationHeaders },
   markdown: { rehypePlugins: [rehypeBilingualHeadings] },
   integrations: [
+    coiServiceWorker(),
     starlight({
       title: { 'zh-CN': 'live-sockets 网络编程与并发', en: 'live-sockets' },
       description: '《Python 网络编程与并发》学习笔记的中英双语互动版：每个例子都能运行。',

@@ -5,14 +5,13 @@
 import { spawnSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildIsStale } from './freshness.ts';
+import { buildSite } from './build-site.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 
-if (buildIsStale(root)) {
-  const build = spawnSync(npm, ['run', 'build'], { cwd: root, stdio: 'inherit' });
-  if (build.status !== 0) process.exit(build.status ?? 1);
+for (const outDir of ['dist', 'dist-pages'] as const) {
+  const code = buildSite(root, outDir);
+  if (code !== 0) process.exit(code);
 }
 const pw = spawnSync(process.execPath, [join(root, 'node_modules/@playwright/test/cli.js'), 'test', ...process.argv.slice(2)], {
   cwd: root,

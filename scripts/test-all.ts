@@ -28,8 +28,12 @@ function count(out: string, label: string): number {
 }
 
 const started = Date.now();
-// Build first: the `npm start` integration test and the browser tests use the built site.
+// Build first: the `npm start` integration test and the browser tests use the built sites
+// (dist/ for `npm start`, dist-pages/ for the GitHub Pages preview).
 const build = await run(npm, ['run', 'build']);
+const pagesBuild = build.code === 0
+  ? await run(process.execPath, [...process.execArgv, 'scripts/build-site.ts', 'dist-pages', '--force'])
+  : build;
 const node = await run(process.execPath, [...process.execArgv,
   '--test', '--test-reporter=spec',
   'tests/unit/**/*.test.ts', 'tests/integration/**/*.test.ts', 'tests/sandboxes/**/*.test.ts',
@@ -38,7 +42,7 @@ const nodeCounts = { pass: count(node.out, 'pass'), fail: count(node.out, 'fail'
 
 let e2e = { pass: 0, fail: 0, skipped: 0 };
 let e2eCode = 1;
-if (build.code === 0) {
+if (build.code === 0 && pagesBuild.code === 0) {
   const pw = await run(process.execPath, [join(root, 'node_modules/@playwright/test/cli.js'), 'test']);
   e2eCode = pw.code;
   const report = join(root, 'test-results/e2e-results.json');
@@ -56,6 +60,6 @@ console.log('');
 console.log(`node tests (unit, integration, sandboxes): ${nodeCounts.pass} passed, ${nodeCounts.fail} failed, ${nodeCounts.skipped} skipped`);
 console.log(`e2e tests (Chromium, built site): ${e2e.pass} passed, ${e2e.fail} failed, ${e2e.skipped} skipped`);
 console.log(`total time: ${seconds} s`);
-const failed = nodeCounts.fail + e2e.fail + (node.code !== 0 && nodeCounts.fail === 0 ? 1 : 0) + (build.code !== 0 ? 1 : 0);
+const failed = nodeCounts.fail + e2e.fail + (node.code !== 0 && nodeCounts.fail === 0 ? 1 : 0) + (build.code !== 0 || pagesBuild.code !== 0 ? 1 : 0);
 console.log(`${nodeCounts.pass + e2e.pass} passed, ${failed} failed`);
 process.exit(failed > 0 ? 1 : 0);
