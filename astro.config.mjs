@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { rehypeBilingualHeadings } from './src/content/rehype-bilingual-headings.ts';
 import { coiServiceWorker } from './src/integrations/coi-serviceworker.ts';
+import { runtimeIntegration } from './src/server/runtime-integration.ts';
 
 /**
  * Cross-origin isolation: WebContainers need SharedArrayBuffer, which needs these two headers.
@@ -26,6 +27,8 @@ export default defineConfig({
   markdown: { rehypePlugins: [rehypeBilingualHeadings] },
   integrations: [
     coiServiceWorker(),
+    // `npm run dev` serves the local runtime too (WebSocket at <base>__runtime).
+    runtimeIntegration(),
     starlight({
       title: { 'zh-CN': 'live-sockets 网络编程与并发', en: 'live-sockets' },
       description: '《Python 网络编程与并发》学习笔记的中英双语互动版：每个例子都能运行。',

@@ -38,4 +38,5 @@ test('headings without a separator and other elements are untouched', () => {
 test('errata notes: backtick code becomes <code>, everything else is escaped', () => {
   assert.equal(inlineCode('use `sendall()` <now>'), 'use <code>sendall()</code> &lt;now&gt;');
   assert.equal(inlineCode('`a<b`'), '<code>a&lt;b</code>');
+  assert.equal(inlineCode('blocked → **ready** and `**x**`'), 'blocked → <strong>ready</strong> and <code>**x**</code>');
 });

@@ -51,7 +51,7 @@ const errata: Erratum[] = [
     page: 'processes',
     lines: 'L590–591',
     severity: 'low',
-    title: { zh: '「加入cmd」与 `tasklist |findstr PID`', en: '「加入cmd」; `tasklist |findstr PID`' },
+    title: { zh: '「加入cmd」与 tasklist |findstr PID', en: '「加入cmd」; tasklist |findstr PID' },
     note: {
       en: '「加入cmd」 → 「进入cmd」. `findstr` needs the actual number: `tasklist | findstr 12345` or `tasklist /FI "PID eq 12345"`; on Linux/macOS `ps -p 12345` or `ps -ef | grep 12345`.',
       zh: '「加入cmd」应为「进入cmd」。`findstr` 后面要写具体的进程号，如 `tasklist | findstr 12345` 或 `tasklist /FI "PID eq 12345"`；Linux/macOS 用 `ps -p 12345` 或 `ps -ef | grep 12345`。',
@@ -63,8 +63,8 @@ const errata: Erratum[] = [
     lines: 'L593–599',
     severity: 'med',
     title: {
-      zh: '代码片段：缺少导入；对未启动的进程调用 `terminate()`；`is_alive()` 的时机',
-      en: 'Fragment: imports; `terminate()` on an unstarted process; `is_alive()` timing',
+      zh: '代码不完整：缺少导入；对未启动的进程调用 terminate()；is_alive() 的时机',
+      en: 'Fragment: imports; terminate() on an unstarted process; is_alive() timing',
     },
     note: {
       en: "Needs `from multiprocessing import Process, current_process` and `import os`. Calling `p.terminate()` on a process that was never started raises `AttributeError: 'NoneType' object has no attribute 'terminate'` (verified) — start it first. Right after `terminate()`, `is_alive()` is still `True`; after a short sleep or `p.join()` it is `False` (exit code −15) (verified).",

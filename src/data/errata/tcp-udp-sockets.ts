@@ -29,7 +29,7 @@ const errata: Erratum[] = [
     page: 'tcp-udp-sockets',
     lines: 'L149–150',
     severity: 'med',
-    title: { zh: 'listen(5) 不只是「半连接池」', en: 'listen(5) is not just a “half-connection pool”' },
+    title: { zh: 'listen(5) 不只是「半连接池」', en: 'listen(5) is not just a “half-open connection pool”' },
     note: {
       en: '`listen(5)` sets the backlog: how many connections may wait to be accepted. On Linux it limits the queue of completed connections (accept queue); half-open connections (SYN received) sit in a separate SYN queue (`tcp_max_syn_backlog`); the value is capped by `somaxconn`. It does not limit how many clients are served.',
       zh: '`listen(5)` 设置的是 backlog，即等待被 accept 的连接数。在 Linux 上它限制的是已完成三次握手的全连接队列（accept 队列）；半连接（收到 SYN）在单独的 SYN 队列（由 `tcp_max_syn_backlog` 控制），且该值受 `somaxconn` 上限约束。它不限制能服务的客户端总数。',
