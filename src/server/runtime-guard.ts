@@ -1,0 +1,55 @@
+/**
+ * Who may open the local runtime: pure checks on an upgrade request's addresses and headers.
+ *
+ * The host runs arbitrary code, so a connection must come from this machine (loopback peer), name
+ * this server by a loopback host and port (a DNS-rebinding page would send its own domain as `Host`),
+ * and come from a page of this same origin (any other site's page sends its own `Origin`).
+ */
+
+/** Whether `address` (as reported by a socket) is a loopback address. */
+export function isLoopbackAddress(address: string | undefined): boolean {
+  if (address === undefined) return false;
+  const v4 = address.startsWith('::ffff:') ? address.slice(7) : address;
+  return address === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(v4);
+}
+
+/**
+ * Whether a `Host` header names this server through loopback: `localhost`, `127.x.x.x` or `[::1]`,
+ * with `port` (an absent port means 80).
+ */
+export function isLoopbackHost(host: string | undefined, port: number): boolean {
+  if (host === undefined) return false;
+  const match = /^(\[[^\]]+\]|[^:]+)(?::(\d+))?$/.exec(host.toLowerCase());
+  if (!match) return false;
+  const name = match[1] ?? '';
+  const hostPort = match[2] === undefined ? 80 : Number(match[2]);
+  const loopbackName = name === 'localhost' || name === '[::1]' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(name);
+  return loopbackName && hostPort === port;
+}
+
+/** Whether `origin` is the origin of a page served under `host` (same host and port, http or https). */
+export function isSameOrigin(origin: string | undefined, host: string): boolean {
+  if (origin === undefined) return false;
+  try {
+    const url = new URL(origin);
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.host === new URL(`${url.protocol}//${host}`).host;
+  } catch {
+    return false;
+  }
+}
+
+export interface UpgradeFacts {
+  remoteAddress: string | undefined;
+  host: string | undefined;
+  origin: string | undefined;
+  /** The port the server received the request on. */
+  port: number;
+}
+
+/** Why an upgrade must be refused, or `undefined` when it may proceed. */
+export function upgradeRefusal(facts: UpgradeFacts): string | undefined {
+  if (!isLoopbackAddress(facts.remoteAddress)) return 'the local runtime only accepts connections from this machine';
+  if (!isLoopbackHost(facts.host, facts.port)) return 'Host must be a loopback name with this server\'s port';
+  if (!isSameOrigin(facts.origin, facts.host ?? '')) return 'Origin must be this page\'s own origin';
+  return undefined;
+}

@@ -1,0 +1,156 @@
+/**
+ * The local runtime host: a WebSocket endpoint at `<base>__runtime` on an existing http.Server
+ * (`npm start`'s static server, or the Astro dev server through `runtime-integration.ts`), running
+ * the page's programs as real processes on this machine. Protocol: `src/runtime/local-protocol.ts`.
+ *
+ * Safety: only loopback peers, a loopback `Host` with this server's port and the page's own `Origin`
+ * are accepted (`runtime-guard.ts`); each connection gets its own temporary folder and its programs
+ * are stopped and the folder removed when it closes (`runtime-session.ts`); caps in `runtime-limits.ts`.
+ */
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { WebSocketServer, type WebSocket } from 'ws';
+import { parseClientMessage } from '../runtime/local-protocol.ts';
+import { isLoopbackHost, upgradeRefusal } from './runtime-guard.ts';
+import { DEFAULT_LIMITS, type RuntimeLimits } from './runtime-limits.ts';
+import { createRuntimeSession, type RuntimeSession } from './runtime-session.ts';
+
+export interface RuntimeHostOptions {
+  /** The site's base path; the endpoint is `${base}__runtime`. @default '/' */
+  base?: string;
+  /** Override caps (tests use small ones). @default DEFAULT_LIMITS */
+  limits?: Partial<RuntimeLimits>;
+  /** Parent folder of the per-connection temporary folders. @default os.tmpdir() */
+  tmpRoot?: string;
+}
+
+export interface RuntimeHost {
+  /** Stop accepting connections, stop every program and remove every temporary folder. */
+  close(): Promise<void>;
+}
+
+/** `'/'`, `'/repo'`, `'repo/'` → `'/'`, `'/repo/'`, `'/repo/'`. */
+function normalizeBase(base: string): string {
+  const withLead = base.startsWith('/') ? base : `/${base}`;
+  return withLead.endsWith('/') ? withLead : `${withLead}/`;
+}
+
+function pathnameOf(url: string | undefined): string {
+  return new URL(url ?? '/', 'http://localhost').pathname;
+}
+
+function refuse(socket: Duplex, status: 403 | 404, reason: string): void {
+  const text = status === 403 ? 'Forbidden' : 'Not Found';
+  socket.end(
+    `HTTP/1.1 ${status} ${text}\r\nConnection: close\r\nContent-Type: text/plain; charset=utf-8\r\n` +
+      `Content-Length: ${Buffer.byteLength(reason)}\r\n\r\n${reason}`,
+  );
+}
+
+/**
+ * Answer `GET|HEAD <base>__runtime/health` with `{"runtime":"local"}`, which tells the page that the
+ * local runtime is here. Returns true when it handled the request; call it before other routes.
+ */
+export function handleRuntimeHttp(req: IncomingMessage, res: ServerResponse, base: string): boolean {
+  if (req.method !== 'GET' && req.method !== 'HEAD') return false;
+  if (pathnameOf(req.url) !== `${normalizeBase(base)}__runtime/health`) return false;
+  const allowed = isLoopbackHost(req.headers.host, req.socket.localPort ?? 0);
+  const body = allowed ? JSON.stringify({ runtime: 'local' }) : JSON.stringify({ error: 'forbidden host' });
+  res.writeHead(allowed ? 200 : 403, {
+    'Content-Type': 'application/json; charset=utf-8',
+    'Content-Length': Buffer.byteLength(body),
+    'Cache-Control': 'no-store',
+    'Cross-Origin-Resource-Policy': 'same-origin',
+  });
+  res.end(req.method === 'HEAD' ? undefined : body);
+  return true;
+}
+
+/**
+ * Serve the local runtime's WebSocket on `server` at `${base}__runtime`. Other upgrade requests are
+ * left to the server's other listeners; plain requests are untouched (route the health check with
+ * {@link handleRuntimeHttp}).
+ * @example
+ * const host = attachRuntimeHost(server, { base: '/' });
+ * // later: await host.close();
+ */
+export function attachRuntimeHost(server: Server, options: RuntimeHostOptions = {}): RuntimeHost {
+  const endpoint = `${normalizeBase(options.base ?? '/')}__runtime`;
+  const limits: RuntimeLimits = { ...DEFAULT_LIMITS, ...options.limits };
+  const wss = new WebSocketServer({ noServer: true, maxPayload: limits.maxMessageBytes });
+  const sessions = new Set<RuntimeSession>();
+  const closing = new Set<Promise<void>>();
+
+  const connect = (ws: WebSocket): void => {
+    const session = createRuntimeSession({
+      limits,
+      send: (msg) => {
+        if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(msg));
+      },
+      backlog: () => ws.bufferedAmount,
+      ...(options.tmpRoot === undefined ? {} : { tmpRoot: options.tmpRoot }),
+    });
+    sessions.add(session);
+    ws.on('message', (data, isBinary) => {
+      const parsed = isBinary ? { error: 'binary frames are not part of the protocol' } : parseClientMessage(data.toString());
+      if ('error' in parsed) {
+        ws.send(JSON.stringify({ type: 'error', ...(parsed.id === undefined ? {} : { id: parsed.id }), message: parsed.error }));
+      } else session.handle(parsed);
+    });
+    ws.on('error', () => ws.terminate());
+    ws.on('close', () => {
+      const done = session.close().finally(() => {
+        sessions.delete(session);
+        closing.delete(done);
+      });
+      closing.add(done);
+    });
+  };
+
+  const onUpgrade = (req: IncomingMessage, socket: Duplex, head: Buffer): void => {
+    if (pathnameOf(req.url) !== endpoint) {
+      // Another listener (Vite's HMR) may want it; if there is none, say so instead of hanging.
+      if (server.listenerCount('upgrade') === 1) refuse(socket, 404, 'no WebSocket endpoint here');
+      return;
+    }
+    const reason = upgradeRefusal({
+      remoteAddress: req.socket.remoteAddress,
+      host: req.headers.host,
+      origin: req.headers.origin,
+      port: req.socket.localPort ?? 0,
+    });
+    if (reason) return refuse(socket, 403, reason);
+    wss.handleUpgrade(req, socket, head, connect);
+  };
+
+  // No program may outlive the server process. Programs run in their own sessions, so a Ctrl-C in
+  // the server's terminal does not reach them: stop them on the server's exit and on its signals.
+  const onExit = (): void => {
+    for (const session of sessions) session.killNow();
+  };
+  const onSignal = (signal: NodeJS.Signals): void => {
+    onExit();
+    // Alone, we would swallow the signal (`astro dev` has no SIGINT handler): re-raise it so the
+    // default action ends the process. Otherwise the server's own handler shuts down.
+    if (process.listenerCount(signal) === 1) {
+      process.off(signal, onSignal);
+      process.kill(process.pid, signal);
+    }
+  };
+  const signals: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+
+  server.on('upgrade', onUpgrade);
+  process.on('exit', onExit);
+  for (const signal of signals) process.on(signal, onSignal);
+
+  return {
+    async close() {
+      server.off('upgrade', onUpgrade);
+      process.off('exit', onExit);
+      for (const signal of signals) process.off(signal, onSignal);
+      for (const ws of wss.clients) ws.terminate();
+      await Promise.all([...closing, ...[...sessions].map((s) => s.close())]);
+      await new Promise<void>((resolve) => wss.close(() => resolve()));
+    },
+  };
+}
