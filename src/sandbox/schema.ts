@@ -44,7 +44,9 @@ export const stepSchema = z.union([
     args: z.array(z.string()).optional(),
     env: z.record(z.string(), z.string()).optional(),
   }).strict(),
-  /** Wait until a line of the instance's output contains `text` (or matches the regex `pattern`). */
+  /** Wait until a line of the instance's output contains `text` (or matches the regex `pattern`).
+   * Only output after the previous `waitFor` match of that instance counts; an unfinished line
+   * (a prompt) counts too. */
   z.object({
     waitFor: instanceId,
     text: z.string().optional(),
@@ -62,8 +64,10 @@ export const stepSchema = z.union([
 export type Step = z.infer<typeof stepSchema>;
 
 /**
- * A line matcher: a plain string must equal the whole (trimmed) line; a string written
- * as `/…/` is a regular expression tested against the line.
+ * A line matcher: a plain string must equal the whole (trimmed) line, as printed or in its
+ * normalised form (ports → `<PORT>`, pids → `<PID>`, see transcript.ts); a string written
+ * as `/…/` (flags allowed after the last slash) is a regular expression tested against the line.
+ * Lines are taken with the scenario's prompts stripped from their start; blank lines are dropped.
  */
 const matcher = z.string();
 
@@ -107,6 +111,14 @@ export const scenarioSchema = z.object({
   prompts: z.array(z.string()).default([]),
   steps: z.array(stepSchema).min(1),
   expect: z.array(expectationSchema).default([]),
+  /** How the recording is made stable (first scenario only; see src/sandbox/transcript.ts). */
+  transcript: z.object({
+    /** Extra replacements on recorded output after the built-in ones (pids, ports, durations, temp paths). */
+    replace: z.array(z.object({ pattern: z.string(), with: z.string() }).strict()).default([]),
+    /** Output whose line order legitimately varies: the lines of instance `of` accepted by the matcher
+     * `match` (all lines when absent) are sorted among the positions they occupy. */
+    sortLines: z.array(z.object({ of: instanceId, match: matcher.optional() }).strict()).default([]),
+  }).strict().optional(),
 }).strict();
 export type Scenario = z.infer<typeof scenarioSchema>;
 

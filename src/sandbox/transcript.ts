@@ -1,0 +1,155 @@
+/**
+ * Turning a scenario recording into a stable `transcript.json` (shape: transcript-types.ts).
+ * Pure: the scenario runner produces a `Recording`, this module builds and normalises it.
+ *
+ * Normalising, so that a transcript only changes when behaviour changes:
+ * - temporary paths → `<TMP>`; the scenario's pids → `<PID>`, and any number after `pid`/`ppid`/`进程号`;
+ * - the scenario's PORT and any port after `127.0.0.1:` / `('127.0.0.1', ` / `localhost:` → `<PORT>`
+ *   (client ports are ephemeral);
+ * - durations (`1.02s`, `35 ms`, `3.0秒`) → `<N>s`, `<N> ms`, `<N>秒` — but not `<1s` / `>=1s`, which are labels;
+ * - a scenario's own `transcript.replace` rules, then its `transcript.sortLines` rules: for output whose
+ *   line order legitimately varies (several processes printing at once), the matching lines of each
+ *   output stretch are sorted in place (by code unit), so every run stores the same order;
+ * - chunk boundaries are meaningless (a pipe splits output anywhere), so consecutive output events of
+ *   a program are merged into one; stdout and stderr are merged in arrival order, like a terminal.
+ */
+import type { Transcript, TranscriptEvent, TranscriptProgram } from './transcript-types.ts';
+import { compileMatcher } from './scenario-match.ts';
+
+/** One thing that happened to a program instance during a scenario, `at` ms after the scenario began. */
+export interface RecordedEvent {
+  kind: 'start' | 'output' | 'input' | 'exit';
+  at: number;
+  text?: string;
+  stream?: 'stdout' | 'stderr';
+  args?: string[];
+  code?: number | null;
+  signal?: string | null;
+}
+
+/** One started program (a program started twice is two instances). */
+export interface RecordedInstance {
+  /** The instance id used by steps: the program name, or the step's `as`. */
+  id: string;
+  /** The sandbox program name. */
+  program: string;
+  /** Arguments after the entry file (program args + step args). */
+  args: string[];
+  pid: number | undefined;
+  events: RecordedEvent[];
+  /** Everything printed (stdout and stderr in arrival order). */
+  output: string;
+  startedAt: number;
+  /** When the process exited, if it did. */
+  exitedAt: number | undefined;
+}
+
+export interface Recording {
+  sandbox: string;
+  scenario: string;
+  /** The PORT given to the programs. */
+  port: number;
+  /** Folder the programs ran in. */
+  tmpDir: string;
+  instances: RecordedInstance[];
+}
+
+/** What to replace beyond the scenario-independent rules. */
+export interface NormaliseContext {
+  ports: readonly number[];
+  pids: readonly number[];
+  tmpDirs: readonly string[];
+  /** Extra `[RegExp source, replacement]` rules (scenario `transcript.replace`). */
+  replace?: readonly { pattern: string; with: string }[];
+}
+
+/** Scenario options for transcripts (scenario `transcript` in sandbox.json). */
+export interface TranscriptRules {
+  replace?: readonly { pattern: string; with: string }[];
+  sortLines?: readonly { of: string; match?: string | undefined }[];
+}
+
+/** Apply every normalising rule to a piece of output. */
+export function normaliseText(text: string, ctx: NormaliseContext): string {
+  let out = text;
+  for (const dir of [...ctx.tmpDirs].sort((a, b) => b.length - a.length)) {
+    if (dir) out = out.split(dir).join('<TMP>');
+  }
+  for (const pid of ctx.pids) out = out.replace(new RegExp(`(?<![\\w.])${pid}(?![\\w.])`, 'g'), '<PID>');
+  for (const port of ctx.ports) out = out.replace(new RegExp(`(?<![\\w.])${port}(?![\\w.])`, 'g'), '<PORT>');
+  out = out
+    .replace(/(\b(?:pid|ppid)\b\s*[=:：]?\s*|进程号\s*[=:：]?\s*)\d+/gi, '$1<PID>')
+    .replace(/(127\.0\.0\.1|localhost|::1)('?,\s*|:)\d{1,5}(?!\d)/g, '$1$2<PORT>')
+    .replace(/(?<![\w.<>=])\d+(?:\.\d+)?(?=\s?(?:ms|s|毫秒|秒)(?![A-Za-z]))/g, '<N>');
+  for (const rule of ctx.replace ?? []) out = out.replace(new RegExp(rule.pattern, 'g'), rule.with);
+  return out;
+}
+
+/** The normalising context of a recording. */
+export function recordingContext(rec: Recording, rules: TranscriptRules = {}): NormaliseContext {
+  return {
+    ports: [rec.port],
+    pids: rec.instances.map((i) => i.pid).filter((p): p is number => p !== undefined),
+    tmpDirs: [rec.tmpDir],
+    replace: rules.replace ?? [],
+  };
+}
+
+/** Sort, in place among the positions they occupy, the lines of `text` that `match` accepts (all when absent). */
+export function sortMatchingLines(text: string, match?: string): string {
+  const test = match === undefined ? () => true : compileMatcher(match).test;
+  const lines = text.split('\n');
+  const last = lines.length - 1; // an unfinished last line (a prompt) stays where it is
+  const picked = lines.map((l, i) => (i < last && l.trim() !== '' && test(l) ? i : -1)).filter((i) => i >= 0);
+  const sorted = picked.map((i) => lines[i] ?? '').sort();
+  picked.forEach((pos, k) => { lines[pos] = sorted[k] ?? ''; });
+  return lines.join('\n');
+}
+
+/** Merge consecutive output events and drop empty ones. */
+export function mergeOutput(events: readonly RecordedEvent[]): RecordedEvent[] {
+  const out: RecordedEvent[] = [];
+  for (const ev of events) {
+    const prev = out[out.length - 1];
+    if (ev.kind === 'output') {
+      if (!ev.text) continue;
+      if (prev?.kind === 'output') {
+        out[out.length - 1] = { ...prev, text: (prev.text ?? '') + ev.text };
+        continue;
+      }
+    }
+    out.push(ev);
+  }
+  return out;
+}
+
+function toTranscriptEvent(ev: RecordedEvent, normalise: (t: string) => string): TranscriptEvent {
+  switch (ev.kind) {
+    case 'start': return { kind: 'start', args: ev.args ?? [] };
+    case 'exit': return { kind: 'exit', code: ev.code ?? null, signal: ev.signal ?? null };
+    default: return { kind: ev.kind, text: normalise(ev.text ?? '') };
+  }
+}
+
+/**
+ * Build the transcript of a recording.
+ * @param generated the header that says what generated the file and how to regenerate it
+ */
+export function buildTranscript(rec: Recording, generated: string, rules: TranscriptRules = {}): Transcript {
+  const ctx = recordingContext(rec, rules);
+  const programs: TranscriptProgram[] = rec.instances.map((inst) => {
+    const sorts = (rules.sortLines ?? []).filter((s) => s.of === inst.id);
+    const normalise = (text: string) => sorts.reduce((t, s) => sortMatchingLines(t, s.match), normaliseText(text, ctx));
+    return { name: inst.program, events: mergeOutput(inst.events).map((ev) => toTranscriptEvent(ev, normalise)) };
+  });
+  return { generated, sandbox: rec.sandbox, scenario: rec.scenario, programs };
+}
+
+/** The `generated` header of every transcript.json. */
+export const TRANSCRIPT_HEADER =
+  'Generated by `npm run transcripts` (scripts/transcripts.ts) from the first scenario in sandbox.json. Do not edit: run `npm run transcripts` to regenerate.';
+
+/** Serialise a transcript the way it is stored (stable key order, 2-space indent, final newline). */
+export function serialiseTranscript(t: Transcript): string {
+  return `${JSON.stringify(t, null, 2)}\n`;
+}
