@@ -19,6 +19,7 @@ export const onRequest = defineRouteMiddleware(async (context) => {
   const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
   const docs = await getCollection('docs');
   const labels = new Map(docs.map((d) => [d.id === 'index' ? '' : d.id, `${d.data.title}${HEADING_SEPARATOR}${d.data.en.title}`]));
+  labels.set('', `首页${HEADING_SEPARATOR}Home`); // the home page's full title is too long for a nav entry
   const relabel = (link: Link | undefined): void => {
     const label = link && labels.get(idOf(link.href, base));
     if (link && label) link.label = label;
