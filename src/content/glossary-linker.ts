@@ -123,8 +123,11 @@ function linkText(
   glossary: readonly GlossaryEntry[], href: string, out: Insertion[],
 ): void {
   const { text, offsets } = decode(html, start, end);
+  const avoided = avoidSpans(text, glossary);
   matcher.re.lastIndex = 0;
   for (let m = matcher.re.exec(text); m; m = matcher.re.exec(text)) {
+    const at = m.index;
+    if (avoided.some(([a, b]) => at >= a && at < b)) continue;
     const group = m.findIndex((g, i) => i > 0 && g !== undefined);
     const index = matcher.groupEntry[group - 1];
     // A longer form of an already-linked term still consumes its text, so 进程 is never linked inside 僵尸进程.
@@ -137,6 +140,17 @@ function linkText(
     const url = `${href}#${encodeURIComponent(entry.id)}`;
     out.push({ start: s, end: e, html: `<a class="gloss" href="${escapeAttr(url)}" title="${escapeAttr(plainText(entry.explain[lang]))}">${html.slice(s, e)}</a>` });
   }
+}
+
+/** Where `text` contains a string some entry lists under `avoid`: [start, end) spans. */
+function avoidSpans(text: string, glossary: readonly GlossaryEntry[]): [number, number][] {
+  const spans: [number, number][] = [];
+  for (const entry of glossary) {
+    for (const phrase of entry.avoid ?? []) {
+      for (let i = text.indexOf(phrase); i >= 0; i = text.indexOf(phrase, i + 1)) spans.push([i, i + phrase.length]);
+    }
+  }
+  return spans;
 }
 
 /** Decodes character references in html[start, end), keeping each decoded unit's source offset. */

@@ -6,6 +6,11 @@ export interface GlossaryEntry {
   zh: string[];
   /** English rendering first, then other forms to link, e.g. `['sticky packets', 'sticky-packet']`. */
   en: string[];
+  /**
+   * Longer strings in which a form is NOT this term and must not be linked, e.g. `['数据包含']` for
+   * 数据包 (the seed's 「数据包含…」 means "the data contains"). @default []
+   */
+  avoid?: string[];
   /** One-line explanation in each language. */
   explain: { zh: string; en: string };
 }

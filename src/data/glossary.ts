@@ -109,6 +109,7 @@ export const glossary: GlossaryEntry[] = [
   {
     id: 'packet',
     zh: ['数据包'],
+    avoid: ['数据包含'],
     en: ['packet'],
     explain: {
       zh: '网络层的数据单位：IP 报头加上传输层的段。',
@@ -399,6 +400,7 @@ export const glossary: GlossaryEntry[] = [
   {
     id: 'concurrency',
     zh: ['并发'],
+    avoid: ['并发送'],
     en: ['concurrency', 'concurrent', 'concurrently'],
     explain: {
       zh: '多个任务看起来在同时运行，实际上可能是在一个 CPU 上轮流执行。',

@@ -132,3 +132,10 @@ test('every section of a long page gets no link after the first', () => {
   const out = linkGlossaryTerms(page(section.repeat(100)), glossary, HREF);
   assert.equal(links(out).length, 9, 'five zh terms and four en terms, each once');
 });
+
+test('a form inside one of its entry\'s `avoid` phrases is not linked', () => {
+  const glossary: GlossaryEntry[] = [{ id: 'packet', zh: ['数据包'], en: ['packet'], avoid: ['数据包含'], explain: { zh: '包', en: 'packet' } }];
+  const html = '<div class="sl-markdown-content"><div class="lang-zh"><p>数据包含的内容；数据包由头和数据组成</p></div></div>';
+  const out = linkGlossaryTerms(html, glossary, '/glossary/');
+  assert.match(out, /<p>数据包含的内容；<a class="gloss"[^>]*>数据包<\/a>由头/);
+});
