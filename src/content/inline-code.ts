@@ -25,3 +25,15 @@ export function inlineCode(text: string): string {
       : withBold(part)))
     .join('');
 }
+
+/** Runs of Chinese characters and CJK punctuation (「」、。：…). */
+const CJK_RUN = /[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef]+(?:[ \u00b7]*[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef]+)*/g;
+
+/**
+ * Mark Chinese quoted inside English HTML with `lang="zh-CN"` (for screen readers, fonts, and the
+ * reading modes' checks). Only text is touched: the HTML from {@link inlineCode} has no CJK in tags.
+ * @example markChinese('read 「对应」 here') // 'read <span lang="zh-CN">「对应」</span> here'
+ */
+export function markChinese(html: string): string {
+  return html.replace(CJK_RUN, (run) => `<span lang="zh-CN">${run}</span>`);
+}

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Root, Element } from 'hast';
 import { rehypeBilingualHeadings } from '../../src/content/rehype-bilingual-headings.ts';
-import { inlineCode } from '../../src/content/inline-code.ts';
+import { inlineCode, markChinese } from '../../src/content/inline-code.ts';
 
 function heading(children: Element['children']): Root {
   return { type: 'root', children: [{ type: 'element', tagName: 'h2', properties: {}, children }] };
@@ -39,4 +39,10 @@ test('errata notes: backtick code becomes <code>, everything else is escaped', (
   assert.equal(inlineCode('use `sendall()` <now>'), 'use <code>sendall()</code> &lt;now&gt;');
   assert.equal(inlineCode('`a<b`'), '<code>a&lt;b</code>');
   assert.equal(inlineCode('blocked → **ready** and `**x**`'), 'blocked → <strong>ready</strong> and <code>**x**</code>');
+});
+
+test('Chinese quoted in English notes is marked lang="zh-CN"', () => {
+  assert.equal(markChinese('Read 「对应在内存中」 here'), 'Read <span lang="zh-CN">「对应在内存中」</span> here');
+  assert.equal(markChinese('<code>进程 号</code>'), '<code><span lang="zh-CN">进程 号</span></code>');
+  assert.equal(markChinese('plain English'), 'plain English');
 });
