@@ -17,8 +17,13 @@ function collectFailures(page: Page): string[] {
   return failures;
 }
 
+/** Whether the page is isolated; false while the service worker's reload replaces the document. */
 async function isolated(page: Page): Promise<boolean> {
-  return page.evaluate(() => window.crossOriginIsolated);
+  try {
+    return await page.evaluate(() => window.crossOriginIsolated);
+  } catch {
+    return false;
+  }
 }
 
 test.describe('GitHub Pages preview (sub-path, no headers)', () => {
@@ -52,7 +57,7 @@ test.describe('GitHub Pages preview (sub-path, no headers)', () => {
   test('search works under the sub-path', async ({ page }) => {
     await page.goto('./');
     await page.locator('site-search button[data-open-modal]').first().click();
-    await page.locator('#starlight__search input[type="search"]').fill('粘包');
+    await page.locator('#starlight__search input.pagefind-ui__search-input').fill('粘包');
     const first = page.locator('#starlight__search .pagefind-ui__result-link').first();
     await expect(first).toBeVisible({ timeout: 15_000 });
     const href = await first.evaluate((a) => (a as HTMLAnchorElement).pathname);

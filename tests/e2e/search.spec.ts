@@ -3,7 +3,7 @@ import { test, expect } from './fixtures.ts';
 /** Open Starlight's search dialog and type a query; returns the result links' hrefs. */
 async function search(page: import('@playwright/test').Page, query: string): Promise<string[]> {
   await page.locator('site-search button[data-open-modal]').first().click();
-  const input = page.locator('#starlight__search input[type="search"]');
+  const input = page.locator('#starlight__search input.pagefind-ui__search-input');
   await input.fill(query);
   const results = page.locator('#starlight__search .pagefind-ui__result-link');
   await expect(results.first()).toBeVisible({ timeout: 15_000 });
