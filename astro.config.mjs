@@ -4,6 +4,7 @@ import starlight from '@astrojs/starlight';
 import { rehypeBilingualHeadings } from './src/content/rehype-bilingual-headings.ts';
 import { coiServiceWorker } from './src/integrations/coi-serviceworker.ts';
 import { runtimeIntegration } from './src/server/runtime-integration.ts';
+import { monacoCssOnDemand } from './src/components/sandbox/vite-plugin-monaco-css.ts';
 
 /**
  * Cross-origin isolation: WebContainers need SharedArrayBuffer, which needs these two headers.
@@ -22,9 +23,11 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'ignore',
+  // Used by `astro dev` and `astro preview` alike.
   server: { host: '127.0.0.1', headers: isolationHeaders },
-  preview: { host: '127.0.0.1', headers: isolationHeaders },
   markdown: { rehypePlugins: [rehypeBilingualHeadings] },
+  // Monaco's CSS is injected by the editor when it loads, never hoisted into every page's <head> (withastro/astro#9495).
+  vite: { plugins: [monacoCssOnDemand()] },
   integrations: [
     coiServiceWorker(),
     // `npm run dev` serves the local runtime too (WebSocket at <base>__runtime).

@@ -1,0 +1,130 @@
+/**
+ * `<live-sandbox>`: the custom element around a sandbox block. What a reading page runs is only
+ * this: tabs, the edited markers and Reset/Undo. Everything heavy (runtime, xterm, Monaco) is
+ * imported on the first interaction by sandbox-session.ts.
+ */
+import { createEditStore, type EditStore, type ResetSnapshot } from './edit-store.ts';
+import { setupFileTabs, type FileTabs } from './file-tabs.ts';
+import { NOTES, setBilingual } from './messages.ts';
+import type { SandboxPageData } from './page-data.ts';
+import type { Session } from './sandbox-session.ts';
+
+/** localStorage, or null where the browser refuses it. */
+function browserStorage(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
+
+// Keys that only move focus through the page are not an interaction with the sandbox.
+const NAVIGATION_KEYS = new Set(['Tab', 'Shift', 'Control', 'Alt', 'Meta']);
+
+/** A first interaction inside a program panel (or the runtime switch) is about running, not editing. */
+function firstUse(event: Event): 'editor' | 'run' {
+  const target = event.target instanceof Element ? event.target : null;
+  return target?.closest('[data-program], [data-action="switch-runtime"]') ? 'run' : 'editor';
+}
+
+class LiveSandbox extends HTMLElement {
+  #data: SandboxPageData | null = null;
+  #store: EditStore | null = null;
+  #tabs: FileTabs | null = null;
+  #session: Promise<Session> | null = null;
+  #undo: ResetSnapshot | null = null;
+
+  connectedCallback(): void {
+    if (this.#data) return;
+    const json = this.querySelector('script[data-sandbox-data]')?.textContent;
+    if (!json) return;
+    const data = JSON.parse(json) as SandboxPageData;
+    this.#data = data;
+    const originals = Object.fromEntries(data.editable.map((f) => [f, data.files[f] ?? '']));
+    const store = createEditStore(data.id, originals, { storage: browserStorage() });
+    this.#store = store;
+    this.#tabs = setupFileTabs(this, (file) => void this.#session?.then((s) => s.showFile(file)));
+    this.dataset['enhanced'] = '';
+
+    for (const file of data.editable) this.#showEdited(file);
+    store.onChange((file) => this.#showEdited(file));
+    addEventListener('pagehide', () => store.flush());
+
+    this.addEventListener('pointerdown', (e) => void this.activate(firstUse(e)), { capture: true });
+    this.addEventListener('keydown', (e) => {
+      if (!NAVIGATION_KEYS.has(e.key)) void this.activate(firstUse(e));
+    }, { capture: true });
+    this.addEventListener('click', (e) => this.#onClick(e));
+  }
+
+  /** Load the interactive part (idempotent); `first` says whether the reader reached for the code or a program. */
+  activate(first: 'editor' | 'run' = 'editor'): Promise<Session> {
+    if (!this.#session) {
+      const data = this.#data;
+      const store = this.#store;
+      const tabs = this.#tabs;
+      if (!data || !store || !tabs) return Promise.reject(new Error('live-sandbox: no sandbox data'));
+      this.#session = import('./sandbox-session.ts').then((m) => m.startSession(this, data, store, tabs, first));
+    }
+    return this.#session;
+  }
+
+  #onClick(event: MouseEvent): void {
+    const target = (event.target as Element).closest<HTMLElement>('[data-action]');
+    if (!target || !this.contains(target)) {
+      // A click into a code panel opens the editor.
+      if ((event.target as Element).closest('.sb-panel:not([data-original])')) void this.activate();
+      return;
+    }
+    const action = target.dataset['action'] ?? '';
+    if (action === 'reset') return this.#reset();
+    if (action === 'undo') return this.#undoReset();
+    void this.activate(firstUse(event)).then((s) => s.act(action, target));
+  }
+
+  #reset(): void {
+    const snapshot = this.#store?.reset() ?? null;
+    if (!snapshot) return;
+    this.#undo = snapshot;
+    const note = this.querySelector('[data-note]');
+    if (note) setBilingual(note, NOTES.resetDone);
+    const undo = this.querySelector<HTMLElement>('[data-action="undo"]');
+    if (undo) {
+      undo.hidden = false;
+      undo.focus();
+    }
+  }
+
+  #undoReset(): void {
+    if (this.#undo) this.#store?.undo(this.#undo);
+    this.#undo = null;
+    this.querySelector('[data-note]')?.replaceChildren();
+    const undo = this.querySelector<HTMLElement>('[data-action="undo"]');
+    if (undo) undo.hidden = true;
+    this.querySelector<HTMLElement>('[data-action="reset"]')?.focus();
+  }
+
+  /** Mark a file's tab, enable Reset, and show the edited text where the highlighted original is. */
+  #showEdited(file: string): void {
+    const store = this.#store;
+    if (!store) return;
+    const edited = store.isEdited(file);
+    this.#tabs?.markEdited(file, edited);
+    const reset = this.querySelector('[data-action="reset"]');
+    if (reset) {
+      reset.removeAttribute('disabled');
+      reset.setAttribute('aria-disabled', String(store.editedFiles().length === 0));
+    }
+    const panel = this.querySelector<HTMLElement>(`.sb-panel[data-panel="${CSS.escape(file)}"]`);
+    if (!panel) return;
+    let plain = panel.querySelector<HTMLPreElement>('.sb-plain');
+    if (edited) {
+      plain ??= panel.appendChild(document.createElement('pre'));
+      plain.className = 'sb-plain';
+      plain.textContent = store.current(file);
+    } else plain?.remove();
+    for (const child of panel.children) if (child !== plain) (child as HTMLElement).hidden = edited;
+  }
+}
+
+if (!customElements.get('live-sandbox')) customElements.define('live-sandbox', LiveSandbox);

@@ -1,0 +1,98 @@
+/**
+ * Every text the live sandbox shows, in both reading languages. The page shows one or both halves
+ * through the `lang-zh` / `lang-en` classes (html[data-lang]), so accessible names follow the mode.
+ */
+import type { Bilingual } from '../../sandbox/schema.ts';
+import type { BootFailureReason } from '../../runtime/boot-state.ts';
+
+const m = (zh: string, en: string): Bilingual => ({ zh, en });
+
+export const LABELS = {
+  run: m('运行', 'Run'),
+  stop: m('停止', 'Stop'),
+  restart: m('重新运行', 'Restart'),
+  reset: m('恢复原始代码', 'Reset'),
+  undo: m('撤销恢复', 'Undo reset'),
+  original: m('原文', 'Original'),
+  recording: m('录制的输出', 'Recorded output'),
+  edited: m('已修改', 'edited'),
+  files: m('文件', 'Files'),
+  terminal: (program: Bilingual) => m(`${program.zh}终端`, `${program.en} terminal`),
+  runtime: m('运行环境：', 'Runtime:'),
+  webcontainer: m('WebContainer（浏览器内）', 'WebContainer (in the browser)'),
+  local: m('本机（在你的电脑上运行）', 'Local (runs on your computer)'),
+  switchTo: { webcontainer: m('改用 WebContainer', 'Use WebContainer'), local: m('改用本机运行', 'Use the local runtime') },
+  reload: m('刷新页面', 'Reload the page'),
+  booting: m('正在启动 WebContainer…', 'Starting the WebContainer…'),
+} as const;
+
+/** The text of a `[data-status]` value. */
+export function statusText(status: 'idle' | 'starting' | 'running' | 'exited' | 'failed', code?: number): Bilingual {
+  switch (status) {
+    case 'idle':
+      return m('未运行', 'Not running');
+    case 'starting':
+      return m('启动中…', 'Starting…');
+    case 'running':
+      return m('运行中', 'Running');
+    case 'exited':
+      return m(`已退出（退出码 ${code ?? '?'}）`, `Exited (code ${code ?? '?'})`);
+    case 'failed':
+      return m('无法运行', 'Failed to run');
+  }
+}
+
+/** Why the WebContainer cannot run, in the reader's words. */
+export function bootFailureText(reason: BootFailureReason, timeoutMs: number): Bilingual {
+  const seconds = Math.round(timeoutMs / 100) / 10;
+  switch (reason) {
+    case 'unsupported':
+      return m('这个浏览器无法运行 WebContainer（需要较新的 Chrome、Edge 或 Firefox）。', 'This browser cannot run WebContainers (a recent Chrome, Edge or Firefox is needed).');
+    case 'not-isolated':
+      return m('页面没有跨源隔离（缺少 COOP/COEP 响应头），WebContainer 无法启动。', 'The page is not cross-origin isolated (the COOP/COEP headers are missing), so the WebContainer cannot start.');
+    case 'timeout':
+      return m(`WebContainer 在 ${seconds} 秒内没有启动：可能无法访问 stackblitz.com（离线或被拦截）。`, `The WebContainer did not start within ${seconds} s: stackblitz.com may be unreachable (offline or blocked).`);
+    case 'error':
+      return m('WebContainer 启动失败。', 'The WebContainer failed to start.');
+  }
+}
+
+export const ADVICE = {
+  reload: m('可以刷新页面再试一次。', 'You can reload the page to try again.'),
+  useLocal: m('也可以改用本机运行：代码会在你的电脑上以真实进程运行。', 'You can switch to the local runtime: the code then runs as real processes on your machine.'),
+  npmStart: m('想亲自运行，可以克隆本项目并执行 npm start，在本机运行这些例子。', 'To run it yourself, clone the project and run npm start to run the examples on your machine.'),
+  transcript: m('下面每个程序的“录制的输出”显示了它真实运行时的样子。', 'The “Recorded output” of each program below shows what a real run looks like.'),
+  browserOnlyRecording: m(
+    '这个例子（UDP、真实进程等）无法在浏览器的 WebContainer 中运行，所以这里显示录制的输出。',
+    'This example (UDP, real processes, …) cannot run in the browser’s WebContainer, so the recorded output is shown here.',
+  ),
+};
+
+export const NOTES = {
+  stoppedByOther: m('已停止：页面上另一个沙盒开始运行了，同一时间只运行一个（例子共用端口）。', 'Stopped: another sandbox on this page started, and only one runs at a time (the examples share ports).'),
+  stoppedOthers: m('页面上另一个正在运行的沙盒已停止：同一时间只运行一个。', 'The other sandbox running on this page was stopped: only one runs at a time.'),
+  resetDone: m('已恢复原始代码。', 'The original code is back.'),
+  startFailed: (detail: string) => m(`无法启动：${detail}`, `Could not start: ${detail}`),
+  skipped: (count: number) => `\r\n[… 输出太多，跳过了 ${count} 个字符 / ${count} characters skipped …]\r\n`,
+};
+
+/** Append the two halves of `text` to `parent` as `lang-zh` / `lang-en` spans (replacing its content). */
+export function setBilingual(parent: Element, text: Bilingual): void {
+  const doc = parent.ownerDocument;
+  const zh = doc.createElement('span');
+  zh.className = 'lang-zh';
+  zh.lang = 'zh-CN';
+  zh.textContent = text.zh;
+  const en = doc.createElement('span');
+  en.className = 'lang-en';
+  en.lang = 'en';
+  en.textContent = text.en;
+  parent.replaceChildren(zh, ' ', en);
+}
+
+/** One string for places that take plain text (aria-label of a canvas-like widget): per reading mode. */
+export function pickText(text: Bilingual, mode: string | undefined): string {
+  if (mode === 'zh') return text.zh;
+  if (mode === 'en') return text.en;
+  return `${text.zh} / ${text.en}`;
+}
