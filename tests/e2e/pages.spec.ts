@@ -64,3 +64,50 @@ test.describe('GitHub Pages preview (sub-path, no headers)', () => {
     expect(href.startsWith('/live-sockets/')).toBe(true);
   });
 });
+
+test.describe('GitHub Pages preview: sandboxes', () => {
+  test('Monaco, its worker and the terminal load under the sub-path on first interaction', async ({ page }) => {
+    // Nothing leaves this machine: stackblitz.com is unreachable here anyway; make that deterministic.
+    await page.route('**/*', (route) => (new URL(route.request().url()).hostname === '127.0.0.1' ? route.continue() : route.abort()));
+    const failures = collectFailures(page);
+    const requests: string[] = [];
+    page.on('request', (req) => requests.push(new URL(req.url()).pathname));
+    await page.goto('tcp-udp-sockets/?bootTimeout=2000');
+    await expect.poll(() => isolated(page), { timeout: 15_000 }).toBe(true);
+    const box = page.locator('live-sandbox[data-sandbox="tcp-echo"]');
+    const before = requests.length;
+
+    const worker = page.waitForEvent('worker', { timeout: 20_000 });
+    await box.locator('[role="tab"][data-file="tcp-server.js"]').click();
+    await expect(box.locator('[data-editor] .monaco-editor')).toBeVisible({ timeout: 20_000 });
+    expect(new URL((await worker).url()).pathname.startsWith('/live-sockets/')).toBe(true);
+    const loaded = requests.slice(before);
+    expect(loaded.some((p) => p.startsWith('/live-sockets/_astro/'))).toBe(true);
+    expect(loaded.filter((p) => !p.startsWith('/live-sockets/'))).toEqual([]);
+
+    const server = box.locator('[data-program="server"]');
+    await server.locator('[data-action="run"]').click();
+    await expect(server.locator('.xterm')).toBeVisible();
+    // No WebContainer without stackblitz.com: the run ends, explained, instead of hanging.
+    await expect(server).toHaveAttribute('data-status', 'failed', { timeout: 10_000 });
+    // The one expected 404: the page asks whether a local runtime serves it (it does not, on Pages).
+    expect(failures.filter((f) => f.includes('127.0.0.1') && !f.endsWith('/live-sockets/__runtime/health'))).toEqual([]);
+  });
+
+  test('with the service worker blocked, a sandbox says the page is not isolated and shows its recording', async ({ browser }) => {
+    const context = await browser.newContext({ serviceWorkers: 'block', baseURL: test.info().project.use.baseURL });
+    const page = await context.newPage();
+    await page.goto('tcp-udp-sockets/');
+    await expect(page.locator('body')).toBeVisible();
+    expect(await isolated(page)).toBe(false);
+    const box = page.locator('live-sandbox[data-sandbox="tcp-echo"]');
+    const server = box.locator('[data-program="server"]');
+    await server.locator('[data-action="run"]').click();
+    await expect(server).toHaveAttribute('data-status', 'failed', { timeout: 10_000 });
+    const explain = box.locator('[data-explain]');
+    await expect(explain).toBeVisible();
+    await expect(explain).toHaveAttribute('data-reason', 'not-isolated');
+    await expect(server.locator('[data-recording] pre').first()).toBeVisible();
+    await context.close();
+  });
+});
