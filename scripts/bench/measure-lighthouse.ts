@@ -43,6 +43,6 @@ export async function runLighthouse(url: string, chromePath: string | undefined)
       cls: audit('cumulative-layout-shift'),
     };
   } finally {
-    await chrome.kill();
+    chrome.kill();
   }
 }

@@ -94,8 +94,8 @@ test.describe('GitHub Pages preview: sandboxes', () => {
     expect(failures.filter((f) => f.includes('127.0.0.1') && !f.endsWith('/live-sockets/__runtime/health'))).toEqual([]);
   });
 
-  test('with the service worker blocked, a sandbox says the page is not isolated and shows its recording', async ({ browser }) => {
-    const context = await browser.newContext({ serviceWorkers: 'block', baseURL: test.info().project.use.baseURL });
+  test('with the service worker blocked, a sandbox says the page is not isolated and shows its recording', async ({ browser, baseURL }) => {
+    const context = await browser.newContext({ serviceWorkers: 'block', ...(baseURL ? { baseURL } : {}) });
     const page = await context.newPage();
     await page.goto('tcp-udp-sockets/');
     await expect(page.locator('body')).toBeVisible();
