@@ -5,7 +5,9 @@
  */
 import { createServer, type Server, type IncomingMessage, type ServerResponse } from 'node:http';
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
+import { gzip } from 'node:zlib';
+import { promisify } from 'node:util';
 import { join } from 'node:path';
 import { contentType } from './mime.ts';
 import { candidateFiles, normaliseBase } from './static-paths.ts';
@@ -27,6 +29,24 @@ export const ISOLATION_HEADERS: Record<string, string> = {
   'Cross-Origin-Embedder-Policy': 'require-corp',
   'Cross-Origin-Resource-Policy': 'same-origin',
 };
+
+const gzipAsync = promisify(gzip);
+
+/** Text types worth compressing (pages, scripts, styles, the search index's JSON/JS, SVG). */
+export function isCompressible(type: string): boolean {
+  return /^(text\/|application\/(json|javascript|xml|manifest\+json)|image\/svg\+xml)/.test(type);
+}
+
+/** Gzipped bodies by file, reused until the file changes (a build replaces dist/). */
+const gzipCache = new Map<string, { mtimeMs: number; body: Buffer }>();
+
+async function gzipped(file: string, mtimeMs: number): Promise<Buffer> {
+  const hit = gzipCache.get(file);
+  if (hit && hit.mtimeMs === mtimeMs) return hit.body;
+  const body = await gzipAsync(await readFile(file));
+  gzipCache.set(file, { mtimeMs, body });
+  return body;
+}
 
 async function findFile(root: string, names: string[]): Promise<string | null> {
   for (const name of names) {
@@ -69,11 +89,22 @@ export function createStaticServer(options: StaticServerOptions): Server & { clo
       return;
     }
     const type = contentType(file);
-    res.writeHead(200, {
+    const headers: Record<string, string> = {
       'Content-Type': type,
       // Hashed assets never change; pages and search index may.
       'Cache-Control': file.includes('/_astro/') ? 'public, max-age=31536000, immutable' : 'no-cache',
-    });
+    };
+    // Compress like a static host (GitHub Pages does): pages with several sandboxes are large.
+    if (isCompressible(type)) {
+      headers['Vary'] = 'Accept-Encoding';
+      if (/\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+        const body = await gzipped(file, (await stat(file)).mtimeMs);
+        res.writeHead(200, { ...headers, 'Content-Encoding': 'gzip', 'Content-Length': String(body.length) });
+        res.end(req.method === 'HEAD' ? undefined : body);
+        return;
+      }
+    }
+    res.writeHead(200, headers);
     if (req.method === 'HEAD') res.end();
     else createReadStream(file).on('error', () => res.destroy()).pipe(res);
   };

@@ -36,6 +36,9 @@ test('npm start prints a URL that serves the site with COOP/COEP', { timeout: 30
   assert.equal(res.headers.get('cross-origin-opener-policy'), 'same-origin');
   assert.equal(res.headers.get('cross-origin-embedder-policy'), 'require-corp');
   assert.match(await res.text(), /<html[^>]*lang="zh-CN"/);
+  // Pages are served compressed when the client accepts gzip (fetch decompresses transparently).
+  const raw = await fetch(url, { headers: { 'accept-encoding': 'gzip' } });
+  assert.equal(raw.headers.get('content-encoding'), 'gzip');
   const missing = await fetch(new URL('no-such-page/', url));
   assert.equal(missing.status, 404);
   const health = await fetch(new URL('__runtime/health', url));

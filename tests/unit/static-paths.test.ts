@@ -31,3 +31,12 @@ test('content types', () => {
   assert.equal(contentType('x.JS'), 'text/javascript; charset=utf-8');
   assert.equal(contentType('pagefind/fragment/zh_1.pf_fragment'), 'application/octet-stream');
 });
+
+test('text types are compressed, binary ones are not', async () => {
+  const { isCompressible } = await import('../../src/server/static-server.ts');
+  assert.equal(isCompressible('text/html; charset=utf-8'), true);
+  assert.equal(isCompressible('text/javascript; charset=utf-8'), true);
+  assert.equal(isCompressible('image/svg+xml'), true);
+  assert.equal(isCompressible('application/octet-stream'), false);
+  assert.equal(isCompressible('font/woff2'), false);
+});
