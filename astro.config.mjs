@@ -1,10 +1,12 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
+import { unified } from '@astrojs/markdown-remark';
 import { rehypeBilingualHeadings } from './src/content/rehype-bilingual-headings.ts';
 import { coiServiceWorker } from './src/integrations/coi-serviceworker.ts';
 import { runtimeIntegration } from './src/server/runtime-integration.ts';
 import { monacoCssOnDemand } from './src/components/sandbox/vite-plugin-monaco-css.ts';
+import { lazyPagefindUi } from './src/integrations/lazy-pagefind-ui.ts';
 
 /**
  * Cross-origin isolation: WebContainers need SharedArrayBuffer, which needs these two headers.
@@ -25,9 +27,11 @@ export default defineConfig({
   trailingSlash: 'ignore',
   // Used by `astro dev` and `astro preview` alike.
   server: { host: '127.0.0.1', headers: isolationHeaders },
-  markdown: { rehypePlugins: [rehypeBilingualHeadings] },
+  // `## 中文 | English` headings become two language spans (the unified processor runs rehype plugins).
+  markdown: { processor: unified({ rehypePlugins: [rehypeBilingualHeadings] }) },
   // Monaco's CSS is injected by the editor when it loads, never hoisted into every page's <head> (withastro/astro#9495).
-  vite: { plugins: [monacoCssOnDemand()] },
+  // Search's UI loads when search is opened, not on every page's first idle moment.
+  vite: { plugins: [monacoCssOnDemand(), lazyPagefindUi()] },
   integrations: [
     coiServiceWorker(),
     // `npm run dev` serves the local runtime too (WebSocket at <base>__runtime).

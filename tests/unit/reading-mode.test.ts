@@ -49,3 +49,34 @@ test('the inline script survives blocked storage', () => {
   run({ documentElement }, { search: '' }, blocked, { languages: ['zh-CN'] });
   assert.equal(documentElement.dataset['lang'], 'zh');
 });
+
+test('the service-worker reload happens at most once per tab session, after the worker is active', async () => {
+  const { coiConfigScript } = await import('../../src/content/coi-config.ts');
+  const session = new Map<string, string>();
+  const classes = new Set<string>();
+  let reloads = 0;
+  let ready: () => void = () => {};
+  const win: Record<string, unknown> = { crossOriginIsolated: false, isSecureContext: true };
+  const nav = { serviceWorker: { ready: { then: (cb: () => void) => { ready = cb; } } } };
+  const run = new Function('window', 'document', 'navigator', 'sessionStorage', 'location', 'setTimeout', coiConfigScript());
+  const env = [win, { documentElement: { classList: { add: (c: string) => classes.add(c), remove: (c: string) => classes.delete(c) } } }, nav,
+    { getItem: (k: string) => session.get(k) ?? null, setItem: (k: string, v: string) => session.set(k, v), removeItem: (k: string) => session.delete(k) },
+    { reload: () => { reloads++; } }, () => 0];
+  run(...env);
+  assert.ok(classes.has('coi-pending'), 'the page is hidden while the worker installs');
+  const coi = win['coi'] as { doReload(): void; shouldRegister(): boolean; coepCredentialless(): boolean };
+  assert.equal(coi.coepCredentialless(), false, 'COEP require-corp, like the WebContainer boot');
+  coi.doReload();
+  assert.equal(reloads, 0, 'no reload before the worker is active');
+  ready();
+  assert.equal(reloads, 1);
+  // After the reload the page is still not isolated: no second attempt, and the page is shown.
+  ready = () => {};
+  run(...env);
+  const again = win['coi'] as { doReload(): void; shouldRegister(): boolean };
+  assert.equal(again.shouldRegister(), false);
+  again.doReload();
+  ready();
+  assert.equal(reloads, 1);
+  assert.equal(classes.has('coi-pending'), false);
+});
