@@ -13,7 +13,7 @@ export class PagefindUI {
     const start = async (): Promise<void> => {
       if (started) return;
       started = true;
-      const real = (await import('@pagefind/default-ui')) as { PagefindUI: new (o: Options) => unknown };
+      const real = await import('@pagefind/default-ui');
       new real.PagefindUI(options);
       // Starlight focused the input before it existed: focus it now if the dialog is open.
       if (dialog?.open) document.querySelector<HTMLInputElement>('#starlight__search input')?.focus();

@@ -3,7 +3,6 @@
  * when present (Playwright's own download is impossible on the CI machines), else Playwright's own.
  */
 import { existsSync } from 'node:fs';
-import { createServer } from 'node:net';
 import type { LaunchOptions } from '@playwright/test';
 
 /** Flags that keep a headless Chromium quiet on a machine without internet. */
@@ -23,15 +22,5 @@ export function chromiumLaunchOptions(): LaunchOptions {
   return executablePath ? { executablePath, args: CHROMIUM_FLAGS } : {};
 }
 
-/** A free TCP port on loopback. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const addr = srv.address();
-      const port = typeof addr === 'object' && addr ? addr.port : 0;
-      srv.close(() => resolve(port));
-    });
-  });
-}
+/** A free port on loopback: the same helper the sandbox scenarios use. */
+export { freePort } from '../../src/sandbox/free-port.ts';
