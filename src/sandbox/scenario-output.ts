@@ -9,11 +9,14 @@
 
 /** ANSI control sequences a tty may add: CSI (`ESC [ … final`), OSC (`ESC ] … BEL|ESC \`), two-byte ESC x. */
 const ANSI = /\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b[@-Z\\-_]/g;
+/** Other control characters a terminal would not show (a tty may echo Ctrl-D as `\x04`); tab, LF, CR kept. */
+const INVISIBLE = /[\x00-\x08\x0b\x0c\x0e-\x1a\x1c-\x1f\x7f]/g;
 /** An escape sequence cut off at the end of a chunk (completed by the next chunk). */
 const PARTIAL_ANSI = /\x1b(?:\[[0-?]*[ -/]*|\][^\x07\x1b]*)?$/;
 
 /**
- * A stateful converter for one output stream: `\r\n` → `\n` and ANSI sequences removed, also when
+ * A stateful converter for one output stream: `\r\n` → `\n`, ANSI sequences and invisible control
+ * characters removed, also when
  * a chunk boundary falls inside them. Call with `flush = true` at the end to get what was held back.
  * @example const n = createOutputNormaliser(); n('a\r') + n('\nb') + n('', true) // 'a\nb'
  */
@@ -28,7 +31,7 @@ export function createOutputNormaliser(): (chunk: string, flush?: boolean) => st
       held = text.slice(cut);
       text = text.slice(0, cut);
     }
-    return text.replace(ANSI, '').replace(/\r\n/g, '\n');
+    return text.replace(ANSI, '').replace(INVISIBLE, '').replace(/\r\n/g, '\n');
   };
 }
 
