@@ -39,3 +39,33 @@ test('the self-test passes every sandbox on the local runtime', async ({ page, c
   expect(report).toMatch(/^PASS udp-hello \(\d+ scenarios?, \d+ ms\)$/m);
   expect(consoleErrors).toEqual([]);
 });
+
+test('a failing scenario shows the expected and the actual lines, and the report says FAIL', async ({ page }) => {
+  test.setTimeout(120_000);
+  // The page's own data, with one expectation of tcp-echo made wrong on purpose.
+  await page.route('**/self-test-data.json', async (route) => {
+    const response = await route.fetch();
+    const all = (await response.json()) as { id: string; scenarios: { expect: { lines?: string[] }[] }[] }[];
+    const echo = all.find((s) => s.id === 'tcp-echo');
+    if (!echo) throw new Error('tcp-echo is missing from self-test-data.json');
+    echo.scenarios = echo.scenarios.slice(0, 1);
+    const client = echo.scenarios[0]?.expect.find((e) => e.lines?.includes('HELLO'));
+    if (!client?.lines) throw new Error('tcp-echo has no client expectation with HELLO');
+    client.lines = client.lines.map((l) => (l === 'HELLO' ? 'HELLO, WORLD' : l));
+    await route.fulfill({ response, json: all.filter((s) => s.id === 'tcp-echo' || s.id === 'url-parts') });
+  });
+  await page.goto('/self-test/');
+  const root = page.locator('[data-self-test]');
+  await root.locator('[data-action="self-test"]').click();
+  const summary = root.locator('[data-self-test-summary]');
+  await expect(summary).toHaveAttribute('data-failed', '1', { timeout: 100_000 });
+  await expect(summary).toHaveAttribute('data-passed', '1');
+  const row = root.locator('[data-self-test-result="tcp-echo"]');
+  await expect(row).toHaveAttribute('data-outcome', 'fail');
+  const detail = row.locator('[data-detail] pre');
+  await expect(detail).toContainText('expected HELLO, WORLD');
+  await expect(detail).toContainText('| HELLO\n');
+  await expect(root.locator('[data-self-test-result="url-parts"]')).toHaveAttribute('data-outcome', 'pass');
+  const report = await root.locator('[data-self-test-report]').inputValue();
+  expect(report).toMatch(/^FAIL tcp-echo[\s\S]*✗ echo[\s\S]*HELLO, WORLD/m);
+});
