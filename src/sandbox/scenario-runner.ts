@@ -13,8 +13,8 @@
  *   }
  *
  * What a scenario run does:
- * - copies the folder (without sandbox.json, transcript.json, original.py) to a fresh temp dir and
- *   writes `package.json` `{"type":"module"}` beside the programs, as the UI mounts them;
+ * - mounts the folder's program files (`sandboxFiles`: all but sandbox.json, transcript.json,
+ *   original.py) in a fresh temp dir, with `package.json` `{"type":"module"}` beside them;
  * - picks a free PORT (free for TCP and UDP on 127.0.0.1) for this scenario alone, so scenarios
  *   can run concurrently;
  * - spawns `node <entry> <program args> <step args>` with cwd = the temp dir and env =
@@ -23,8 +23,9 @@
  * - runs the steps in order; waits only for output or exit events (`waitFor`, `waitExit`), never
  *   for fixed times; the whole scenario fails after `timeoutMs`;
  * - always stops everything it started (SIGTERM to each process group, then SIGKILL), removes the
- *   temp dir, then checks the expectations (matchers: scenario-match.ts).
- * - to run a scenario on another Runtime (the page's), call `runScenarioOn` of scenario-core.ts.
+ *   temp dir, then checks the expectations (matchers: scenario-match.ts);
+ * - output is read as scenario-output.ts normalises it (a pipe's output passes unchanged), so the
+ *   same scenario gives the same lines on the page's runtimes (`runScenarioOn` of scenario-core.ts).
  *
  * Writing a scenario: wait for a program's ready line before starting its client; wait for the
  * client's prompt (`waitFor` sees unfinished lines) or reply before typing the next line, so the
