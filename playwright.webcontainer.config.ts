@@ -1,6 +1,6 @@
 /**
  * `npm run test:webcontainer` (opt-in, not part of `npm test`): drives the real WebContainer runtime
- * through the built site (`?runtime=webcontainer`). WebContainers boot from stackblitz.com, so the
+ * through the built site's `/self-test/` page (`?runtime=webcontainer`). WebContainers boot from stackblitz.com, so the
  * config first asks whether it answers; when it does not, no server is started or site built, and
  * the specs skip with the reason printed.
  */
@@ -15,6 +15,8 @@ if (process.env['WEBCONTAINER_PROBE'] === undefined) {
   if (!probe.ok) console.log(`test:webcontainer: skipping — ${probe.reason}`);
 }
 const reachable = process.env['WEBCONTAINER_PROBE'] === 'ok';
+// WC_RUNTIME=local drives the same self-test page on the local runtime: a check that works offline.
+const serve = reachable || process.env['WC_RUNTIME'] === 'local';
 process.env['WC_E2E_PORT'] ??= String(await freePort());
 const port = Number(process.env['WC_E2E_PORT']);
 const node = `"${process.execPath}" --experimental-strip-types --disable-warning=ExperimentalWarning`;
@@ -28,13 +30,13 @@ export default defineConfig({
   expect: { timeout: 60_000 },
   reporter: [['list']],
   outputDir: 'test-results/webcontainer',
-  ...(reachable ? { globalSetup: './tests/webcontainer/global-setup.ts' } : {}),
+  ...(serve ? { globalSetup: './tests/webcontainer/global-setup.ts' } : {}),
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     launchOptions: chromiumLaunchOptions(),
     trace: 'retain-on-failure',
   },
-  ...(reachable
+  ...(serve
     ? {
         webServer: {
           // The health route answers before dist/ exists; global-setup builds it when stale.

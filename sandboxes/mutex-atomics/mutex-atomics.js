@@ -31,7 +31,12 @@ class Mutex {
   }
 }
 
-if (isMainThread) {
+// Inside a WebContainer (the browser runtime, where process.versions.webcontainer is set) tools
+// switch Atomics.wait off: the same experiment runs there with a spin lock, see mutex-spin.js.
+// 浏览器里的 WebContainer 不支持 Atomics.wait：在那里改跑自旋锁版本 mutex-spin.js。
+if (isMainThread && typeof process.versions.webcontainer === 'string') {
+  await import('./mutex-spin.js');
+} else if (isMainThread) {
   const useLock = !process.argv.includes('--no-lock');
   const shared = new Int32Array(new SharedArrayBuffer(12)); // [0] counter, [1] lock, [2] start signal
   const workers = Array.from({ length: WORKERS }, () =>

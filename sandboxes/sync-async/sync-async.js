@@ -28,6 +28,15 @@ function startTicker() {
 
 /** Block the whole thread for `ms`: nothing else (not even timers) can run meanwhile. */
 function blockingSleep(ms) {
+  // Inside a WebContainer (process.versions.webcontainer is set) tools switch Atomics.wait off:
+  // busy-wait there, which blocks the thread just the same. WebContainer 中改用忙等，同样卡住线程。
+  if (typeof process.versions.webcontainer === 'string') {
+    if (!blockingSleep.noted) console.log('(Atomics.wait is not allowed here: busy-waiting instead / 改用忙等)');
+    blockingSleep.noted = true;
+    const end = performance.now() + ms;
+    while (performance.now() < end);
+    return;
+  }
   try {
     Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
   } catch {

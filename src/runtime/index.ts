@@ -2,7 +2,7 @@
  * Browser entry of the runtime layer: the contract, both runtimes, the choice between them and the
  * line handling shared by their terminals. Free of DOM work at import time and of Node imports.
  */
-export type { FileMap, Runtime, RuntimeProcess, SpawnOptions, StopSignal, TerminalSize } from './types.ts';
+export type { ExitStatus, FileMap, KillSignal, Runtime, RuntimeProcess, SpawnOptions, StopSignal, TerminalSize } from './types.ts';
 export {
   RuntimeUnavailableError,
   bootBlocker,

@@ -9,7 +9,7 @@
  * Programs write to pipes, which print bare `\n`; output is given `\r\n` line ends like a terminal's,
  * so the UI treats both runtimes alike. The page echoes typed text (`localEcho`): pipes do not.
  */
-import type { FileMap, Runtime, RuntimeProcess, SpawnOptions, StopSignal, TerminalSize } from './types.ts';
+import type { FileMap, KillSignal, Runtime, RuntimeProcess, SpawnOptions, TerminalSize } from './types.ts';
 import { parseServerMessage, type ClientMessage, type ServerMessage } from './local-protocol.ts';
 
 /** The part of the browser's `WebSocket` used here (the `ws` package's client has it too). */
@@ -113,15 +113,15 @@ export function createLocalRuntime(opts: LocalRuntimeOptions): Runtime {
   const request = async (
     build: (id: number) => ClientMessage,
     entry?: ProcessEntry,
-  ): Promise<{ id: number; ws: SocketLike }> => {
+  ): Promise<{ id: number; ws: SocketLike; pid: number | undefined }> => {
     const id = nextId++;
     const ws = await connect();
     if (entry) processes.set(id, entry);
     const reply = new Promise<number | undefined>((resolve, reject) => requests.set(id, { resolve, reject }));
     send(ws, build(id));
     try {
-      await reply;
-      return { id, ws };
+      const pid = await reply;
+      return { id, ws, pid };
     } catch (error) {
       processes.delete(id);
       throw error;
@@ -156,7 +156,7 @@ export function createLocalRuntime(opts: LocalRuntimeOptions): Runtime {
       env: { ...options.env },
       ...(options.terminal ? { cols: options.terminal.cols, rows: options.terminal.rows } : {}),
     });
-    const { id, ws } = await request(spawnMsg, entry);
+    const { id, ws, pid } = await request(spawnMsg, entry);
     const input = new WritableStream<string>({
       write: (data) => send(ws, { type: 'input', id, data }),
       close: () => send(ws, { type: 'input', id, eof: true }),
@@ -165,8 +165,10 @@ export function createLocalRuntime(opts: LocalRuntimeOptions): Runtime {
       output: outputStream,
       input,
       exit,
-      kill: (signal: StopSignal = 'SIGTERM') => {
-        if (!done) send(ws, { type: 'kill', id, signal });
+      pid,
+      // The wire has no SIGKILL: SIGTERM stops the whole group and escalates to SIGKILL itself.
+      kill: (signal: KillSignal = 'SIGTERM') => {
+        if (!done) send(ws, { type: 'kill', id, signal: signal === 'SIGKILL' ? 'SIGTERM' : signal });
       },
       resize: (size: TerminalSize) => send(ws, { type: 'resize', id, cols: size.cols, rows: size.rows }),
     };

@@ -25,6 +25,18 @@ export interface SpawnOptions {
 /** Signals a reader can send: Stop sends SIGTERM, Ctrl-C sends SIGINT. */
 export type StopSignal = 'SIGTERM' | 'SIGINT';
 
+/**
+ * Signals the scenario runner may send besides the reader's: SIGKILL (a test kills a client
+ * abruptly). Runtimes without signals (WebContainers) treat every signal as a plain stop.
+ */
+export type KillSignal = StopSignal | 'SIGKILL';
+
+/** How a program ended, where the runtime knows it exactly (a signal, rather than 128 + n). */
+export interface ExitStatus {
+  code: number | null;
+  signal: string | null;
+}
+
 /** A running program. */
 export interface RuntimeProcess {
   /** Everything the program prints (stdout and stderr interleaved), as text. */
@@ -34,9 +46,13 @@ export interface RuntimeProcess {
   /** Resolves with the exit code once the program has ended (a signal gives a non-zero code). */
   readonly exit: Promise<number>;
   /** Stop the program and everything it started. @default signal "SIGTERM" */
-  kill(signal?: StopSignal): void;
+  kill(signal?: KillSignal): void;
   /** Tell the program its terminal changed size. */
   resize(size: TerminalSize): void;
+  /** The process id, where the runtime has real processes (used to normalise recordings). */
+  readonly pid?: number | undefined;
+  /** Resolves with `exit`, giving the signal that ended the program; only where the runtime knows it. */
+  readonly exitStatus?: Promise<ExitStatus> | undefined;
 }
 
 /** Where sandboxes run. One instance per page. */

@@ -1,5 +1,7 @@
 /**
- * Runs a sandbox scenario (sandbox.json `scenarios`, schema.ts) against real Node. Node-only.
+ * Runs a sandbox scenario (sandbox.json `scenarios`, schema.ts) against real Node. Node-only: the
+ * steps themselves are run by the runtime-agnostic core (scenario-core.ts, also used by the
+ * browser's `/self-test/` page) over a Runtime of real child processes (node-runtime.ts).
  *
  * Usage (tests/sandboxes/scenarios.test.ts and scripts/transcripts.ts do exactly this):
  *
@@ -11,8 +13,8 @@
  *   }
  *
  * What a scenario run does:
- * - copies the folder (without sandbox.json, transcript.json, original.py) to a fresh temp dir and
- *   writes `package.json` `{"type":"module"}` beside the programs, as the UI mounts them;
+ * - mounts the folder's program files (`sandboxFiles`: all but sandbox.json, transcript.json,
+ *   original.py) in a fresh temp dir, with `package.json` `{"type":"module"}` beside them;
  * - picks a free PORT (free for TCP and UDP on 127.0.0.1) for this scenario alone, so scenarios
  *   can run concurrently;
  * - spawns `node <entry> <program args> <step args>` with cwd = the temp dir and env =
@@ -21,7 +23,9 @@
  * - runs the steps in order; waits only for output or exit events (`waitFor`, `waitExit`), never
  *   for fixed times; the whole scenario fails after `timeoutMs`;
  * - always stops everything it started (SIGTERM to each process group, then SIGKILL), removes the
- *   temp dir, then checks the expectations (matchers: scenario-match.ts).
+ *   temp dir, then checks the expectations (matchers: scenario-match.ts);
+ * - output is read as scenario-output.ts normalises it (a pipe's output passes unchanged), so the
+ *   same scenario gives the same lines on the page's runtimes (`runScenarioOn` of scenario-core.ts).
  *
  * Writing a scenario: wait for a program's ready line before starting its client; wait for the
  * client's prompt (`waitFor` sees unfinished lines) or reply before typing the next line, so the
@@ -32,30 +36,24 @@
  * Run one sandbox's scenarios: `node --test --test-name-pattern='^tcp-echo ›' tests/sandboxes/scenarios.test.ts`;
  * record transcripts: `npm run transcripts` (all) or `node scripts/transcripts.ts tcp-echo`.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { cp, mkdtemp, readdir, readFile, realpath, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, realpath, rm } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { StringDecoder } from 'node:string_decoder';
+import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { METADATA_FILES, parseSandbox, type Sandbox, type Scenario, type Step } from './schema.ts';
-import { checkExpectation, outputLines, scanForLine, waitPredicate } from './scenario-match.ts';
-import { normaliseText, recordingContext, type RecordedInstance, type Recording } from './transcript.ts';
+import type { FileMap } from '../runtime/types.ts';
+import { METADATA_FILES, parseSandbox, type Sandbox, type Scenario } from './schema.ts';
+import { runScenarioOn, type ScenarioResult } from './scenario-core.ts';
+import { createNodeRuntime } from './node-runtime.ts';
 import { freePort } from './free-port.ts';
-import { killGroup, trackGroup, untrackGroup } from './process-groups.ts';
+
+export type { ScenarioResult } from './scenario-core.ts';
 
 /** A sandbox folder and its parsed sandbox.json. */
 export interface LoadedSandbox {
   id: string;
   dir: string;
   sandbox: Sandbox;
-}
-
-export interface ScenarioResult {
-  /** Empty when the scenario passed. */
-  failures: string[];
-  recording: Recording;
 }
 
 export interface RunOptions {
@@ -80,204 +78,38 @@ export async function loadSandboxes(root = SANDBOXES_DIR): Promise<LoadedSandbox
   return Promise.all(dirs.map((e) => e.name).sort().map((name) => loadSandbox(join(root, name))));
 }
 
-/** A running instance plus what the steps need to wait on it. */
-interface Live {
-  rec: RecordedInstance;
-  child: ChildProcess;
-  cursor: number;
-  exited: boolean;
-  /** stdout and stderr have closed (all output read). */
-  closed: Promise<void>;
-  isClosed: boolean;
-  /** Called on every output and on close, so waits re-check. */
-  wake: Set<() => void>;
+/** The program files of a sandbox folder (everything but sandbox.json, transcript.json, original.py), as the page ships them. */
+export async function sandboxFiles(sb: LoadedSandbox): Promise<FileMap> {
+  const files: FileMap = {};
+  for (const entry of await readdir(sb.dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const rel = relative(sb.dir, join(entry.parentPath, entry.name)).split(sep).join('/');
+    if (!METADATA_FILES.has(rel)) files[rel] = await readFile(join(sb.dir, rel), 'utf8');
+  }
+  return files;
 }
 
-class ScenarioError extends Error {}
-
-/** Copy a sandbox folder as the UI mounts it. */
-async function prepareDir(sb: LoadedSandbox): Promise<string> {
-  const tmp = await realpath(await mkdtemp(join(tmpdir(), `sandbox-${sb.id}-`)));
-  const top = (src: string) => !(METADATA_FILES as Set<string>).has(src.slice(sb.dir.length + 1));
-  await cp(sb.dir, tmp, { recursive: true, filter: top });
-  await writeFile(join(tmp, 'package.json'), '{"type":"module"}\n');
-  return tmp;
-}
-
-/** Run one scenario of a sandbox. Never throws for a failing scenario: see `failures`. */
+/** Run one scenario of a sandbox on real Node, in a fresh temp dir. Never throws for a failing scenario: see `failures`. */
 export async function runScenario(sb: LoadedSandbox, scenario: Scenario, options: RunOptions = {}): Promise<ScenarioResult> {
-  const t0 = performance.now();
-  const now = () => performance.now() - t0;
   const port = options.port ?? await freePort();
-  const tmpDir = await prepareDir(sb);
-  const recording: Recording = { sandbox: sb.id, scenario: scenario.name, port, tmpDir, instances: [] };
-  const live = new Map<string, Live>();
-  const failures: string[] = [];
-  const baseEnv: Record<string, string> = {
-    PATH: process.env['PATH'] ?? '/usr/bin:/bin',
-    HOME: process.env['HOME'] ?? tmpDir,
-    LANG: process.env['LANG'] ?? 'C.UTF-8',
-    PORT: String(port),
-    ...scenario.env,
-  };
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new ScenarioError(`timed out after ${scenario.timeoutMs} ms`)), scenario.timeoutMs);
-  });
-  timeout.catch(() => {});
-
-  const get = (id: string): Live => {
-    const l = live.get(id);
-    if (!l) throw new ScenarioError(`no started instance "${id}"`);
-    return l;
-  };
-
-  /** Resolve when `check()` returns true, re-checking after each output/close of `l`. */
-  const until = (l: Live, check: () => boolean): Promise<void> => {
-    if (check()) return Promise.resolve();
-    let wake = () => {};
-    const p = new Promise<void>((res) => {
-      wake = () => { if (check()) res(); };
-      l.wake.add(wake);
-    });
-    return Promise.race([p, timeout]).finally(() => l.wake.delete(wake));
-  };
-
-  const start = (step: Extract<Step, { start: string }>) => {
-    const program = sb.sandbox.programs.find((p) => p.name === step.start);
-    if (!program) throw new ScenarioError(`no program "${step.start}" in sandbox.json`);
-    const id = step.as ?? step.start;
-    if (live.has(id)) throw new ScenarioError(`instance "${id}" started twice (use "as")`);
-    const args = [...program.args, ...(step.args ?? [])];
-    const child = spawn(process.execPath, [program.entry, ...args], {
-      cwd: tmpDir, env: { ...baseEnv, ...step.env }, detached: true, stdio: 'pipe',
-    });
-    const rec: RecordedInstance = { id, program: program.name, args, pid: child.pid, events: [], output: '', startedAt: now(), exitedAt: undefined };
-    rec.events.push({ kind: 'start', at: rec.startedAt, args });
-    recording.instances.push(rec);
-    if (child.pid !== undefined) trackGroup(child.pid);
-    let markClosed = () => {};
-    const l: Live = { rec, child, cursor: 0, exited: false, isClosed: false, wake: new Set(), closed: new Promise((r) => { markClosed = r; }) };
-    live.set(id, l);
-    const notify = () => { for (const w of [...l.wake]) w(); };
-    for (const stream of ['stdout', 'stderr'] as const) {
-      const decoder = new StringDecoder('utf8');
-      child[stream].on('data', (chunk: Buffer) => {
-        const text = decoder.write(chunk);
-        if (!text) return;
-        rec.output += text;
-        rec.events.push({ kind: 'output', at: now(), stream, text });
-        notify();
-      });
-    }
-    child.stdin.on('error', () => {}); // typing into a program that has exited: EPIPE is not our failure
-    child.on('error', (err) => { rec.output += `[runner] ${err.message}\n`; });
-    let exitInfo: { code: number | null; signal: string | null } = { code: null, signal: null };
-    child.on('exit', (code, signal) => {
-      rec.exitedAt = now();
-      l.exited = true;
-      exitInfo = { code, signal };
-      // A grandchild may keep the pipes open (orphans, daemons): do not wait for them forever.
-      setTimeout(finish, 500).unref();
-    });
-    let finished = false;
-    const finish = () => {
-      if (finished) return;
-      finished = true;
-      rec.events.push({ kind: 'exit', at: now(), code: exitInfo.code, signal: exitInfo.signal });
-      l.isClosed = true;
-      if (child.pid !== undefined) untrackGroup(child.pid);
-      markClosed();
-      notify();
-    };
-    child.on('close', finish);
-  };
-
-  const describeOutput = (l: Live) => `\n  output of "${l.rec.id}" so far:\n${l.rec.output.split('\n').map((s) => `    | ${s}`).join('\n')}`;
-
-  const runStep = async (step: Step): Promise<void> => {
-    if ('start' in step) return start(step);
-    if ('waitFor' in step) {
-      const l = get(step.waitFor);
-      const test = waitPredicate(step);
-      let found: number | null = null;
-      const what = step.text !== undefined ? JSON.stringify(step.text) : `/${step.pattern}/`;
-      try {
-        await until(l, () => {
-          found = scanForLine(l.rec.output, l.cursor, test, scenario.prompts);
-          return found !== null || l.isClosed;
-        });
-      } catch (err) {
-        throw new ScenarioError(`${(err as Error).message} waiting for ${what} from "${l.rec.id}"${describeOutput(l)}`);
-      }
-      if (found === null) throw new ScenarioError(`"${l.rec.id}" ended before printing ${what}${describeOutput(l)}`);
-      l.cursor = found;
-      return;
-    }
-    if ('type' in step) {
-      const l = get(step.type);
-      l.rec.events.push({ kind: 'input', at: now(), text: `${step.line}\n` });
-      l.child.stdin?.write(`${step.line}\n`);
-      return;
-    }
-    if ('endInput' in step) {
-      get(step.endInput).child.stdin?.end();
-      return;
-    }
-    if ('kill' in step) {
-      const l = get(step.kill);
-      if (l.child.pid !== undefined && !l.exited) killGroup(l.child.pid, step.signal ?? 'SIGTERM');
-      return;
-    }
-    const l = get(step.waitExit);
-    try {
-      await until(l, () => l.isClosed);
-    } catch (err) {
-      throw new ScenarioError(`${(err as Error).message} waiting for "${l.rec.id}" to exit${describeOutput(l)}`);
-    }
-    const exit = l.rec.events.find((e) => e.kind === 'exit');
-    if (step.code !== undefined && exit?.code !== step.code) {
-      throw new ScenarioError(`"${l.rec.id}" exited with ${exit?.code ?? exit?.signal}, expected code ${step.code}${describeOutput(l)}`);
-    }
-  };
-
+  const root = await realpath(await mkdtemp(join(tmpdir(), `sandbox-${sb.id}-`)));
   try {
-    for (const [i, step] of scenario.steps.entries()) {
-      try {
-        await runStep(step);
-      } catch (err) {
-        if (!(err instanceof ScenarioError)) throw err;
-        failures.push(`step ${i + 1} ${JSON.stringify(step)}: ${err.message}`);
-        break;
-      }
-    }
+    return await runScenarioOn({
+      runtime: createNodeRuntime(root),
+      sandboxId: sb.id,
+      programs: sb.sandbox.programs,
+      files: await sandboxFiles(sb),
+      scenario,
+      port,
+      dir: '.',
+      hostDir: root,
+      baseEnv: {
+        PATH: process.env['PATH'] ?? '/usr/bin:/bin',
+        HOME: process.env['HOME'] ?? root,
+        LANG: process.env['LANG'] ?? 'C.UTF-8',
+      },
+    });
   } finally {
-    clearTimeout(timer);
-    await stopAll([...live.values()]);
-    await rm(tmpDir, { recursive: true, force: true });
+    await rm(root, { recursive: true, force: true });
   }
-
-  const ctx = recordingContext(recording, scenario.transcript ?? {});
-  const normalise = (t: string) => normaliseText(t, ctx);
-  if (failures.length === 0) {
-    for (const exp of scenario.expect) {
-      const l = live.get(exp.of);
-      if (!l) { failures.push(`expectation for "${exp.of}", which was never started`); continue; }
-      const duration = l.rec.exitedAt === undefined ? undefined : l.rec.exitedAt - l.rec.startedAt;
-      failures.push(...checkExpectation(exp, outputLines(l.rec.output, scenario.prompts), duration, normalise));
-    }
-  }
-  return { failures, recording };
-}
-
-/** SIGTERM every process group, wait for the pipes to close, then SIGKILL what is left. */
-async function stopAll(all: Live[]): Promise<void> {
-  for (const l of all) if (l.child.pid !== undefined && !l.exited) killGroup(l.child.pid, 'SIGTERM');
-  let timer: NodeJS.Timeout | undefined;
-  const grace = new Promise<void>((r) => { timer = setTimeout(r, 2000); });
-  await Promise.race([Promise.all(all.map((l) => l.closed)), grace]);
-  clearTimeout(timer);
-  // Also the groups of programs that exited: their children (forked demos) may still live.
-  for (const l of all) if (l.child.pid !== undefined) killGroup(l.child.pid, 'SIGKILL');
-  await Promise.all(all.map((l) => l.closed));
 }

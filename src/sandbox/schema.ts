@@ -32,6 +32,37 @@ export type Program = z.infer<typeof programSchema>;
 export const runtimeKindSchema = z.enum(['webcontainer', 'local']);
 export type RuntimeKind = z.infer<typeof runtimeKindSchema>;
 
+/**
+ * What a sandbox relies on that a runtime may lack — the WebContainer especially. Each sandbox lists
+ * the ones it uses (sandbox.json `features`), the self-test page shows them, and a sandbox whose
+ * features the current runtime lacks is skipped there with the reason in {@link FEATURES}.
+ */
+export const FEATURES = {
+  /** TCP sockets (`node:net`). WebContainers virtualise them inside the page: fine. */
+  net: { webcontainer: true, zh: 'TCP 套接字（node:net）', en: 'TCP sockets (node:net)' },
+  /** UDP sockets (`node:dgram`): WebContainers have no `dgram` module. */
+  dgram: { webcontainer: false, zh: 'UDP 套接字（node:dgram），WebContainer 中没有 dgram 模块', en: 'UDP sockets (node:dgram): WebContainers have no dgram module' },
+  /** Name resolution (`node:dns`): WebContainers cannot ask a real DNS server. */
+  dns: { webcontainer: false, zh: '域名解析（node:dns），WebContainer 中无法查询真实的 DNS', en: 'name resolution (node:dns): WebContainers cannot query real DNS' },
+  /** Starting Node child processes (`node:child_process` fork/spawn of `node`). WebContainers emulate them. */
+  child_process: { webcontainer: true, zh: '子进程（node:child_process）', en: 'child processes (node:child_process)' },
+  /** Threads (`node:worker_threads`). WebContainers back them with web workers. */
+  worker_threads: { webcontainer: true, zh: '线程（node:worker_threads）', en: 'threads (node:worker_threads)' },
+  /** `SharedArrayBuffer` memory shared between threads: needs a cross-origin isolated page. */
+  'shared-memory': { webcontainer: true, zh: '共享内存（SharedArrayBuffer，页面需跨源隔离）', en: 'shared memory (SharedArrayBuffer; the page must be cross-origin isolated)' },
+  /** `Atomics.wait` (sleeping until notified): tools switch it off in WebContainers, so the program
+   * runs an `Atomics.wait`-free variant there (it checks `process.versions.webcontainer` itself). */
+  'atomics-wait': { webcontainer: true, zh: 'Atomics.wait（WebContainer 中改用不含 Atomics.wait 的写法）', en: 'Atomics.wait (on WebContainers the program switches to a variant without it)' },
+  /** Reads typed lines from stdin. WebContainers pass them through a tty. */
+  stdin: { webcontainer: true, zh: '从标准输入读取', en: 'reads standard input' },
+  /** Signal handlers (`process.on('SIGTERM')`) or exits by signal. WebContainers' `kill()` takes no signal. */
+  signals: { webcontainer: true, zh: '信号（WebContainer 的 kill() 不带信号，处理函数不会运行）', en: 'signals (WebContainers\' kill() takes no signal; handlers do not run)' },
+  /** Real operating-system processes: zombies, orphans re-parented, `ps`. WebContainers have none. */
+  'real-processes': { webcontainer: false, zh: '真实的操作系统进程（僵尸、孤儿、ps），WebContainer 中没有', en: 'real OS processes (zombies, orphans, ps): WebContainers have none' },
+} as const satisfies Record<string, { webcontainer: boolean; zh: string; en: string }>;
+export type Feature = keyof typeof FEATURES;
+export const featureSchema = z.enum(Object.keys(FEATURES) as [Feature, ...Feature[]]);
+
 /** A program instance inside a scenario: the program name, or an alias given with `as`. */
 const instanceId = z.string().min(1);
 
@@ -109,6 +140,10 @@ export const scenarioSchema = z.object({
   timeoutMs: z.number().int().positive().default(20_000),
   /** Prompts stripped from the start of output lines before matching, e.g. `请输入命令:`. @default [] */
   prompts: z.array(z.string()).default([]),
+  /** Runtimes this scenario is meant for (the self-test page skips it elsewhere), e.g. `["local"]` for
+   * a scenario that fakes `process.versions.webcontainer` to test the WebContainer variant on Node.
+   * @default the sandbox's runtimes */
+  runtimes: z.array(runtimeKindSchema).min(1).optional(),
   steps: z.array(stepSchema).min(1),
   expect: z.array(expectationSchema).default([]),
   /** How the recording is made stable (first scenario only; see src/sandbox/transcript.ts). */
@@ -131,6 +166,9 @@ export const sandboxSchema = z.object({
   programs: z.array(programSchema).min(1),
   /** Where the example can run. UDP and real-process demos are `["local"]`. */
   runtimes: z.array(runtimeKindSchema).min(1),
+  /** What it relies on that a runtime may lack (vocabulary and meaning: {@link FEATURES}). `[]` for
+   * plain computation. A sandbox listing a feature WebContainers lack must not list `webcontainer`. */
+  features: z.array(featureSchema).default([]),
   /** Scenarios run by the tests; the first one is recorded as `transcript.json`. */
   scenarios: z.array(scenarioSchema).min(1),
 }).strict().superRefine((sb, ctx) => {
@@ -138,6 +176,10 @@ export const sandboxSchema = z.object({
   for (const p of sb.programs) {
     if (names.has(p.name)) ctx.addIssue({ code: 'custom', message: `duplicate program name "${p.name}"` });
     names.add(p.name);
+  }
+  const missing = sb.features.filter((f) => !FEATURES[f].webcontainer);
+  if (sb.runtimes.includes('webcontainer') && missing.length) {
+    ctx.addIssue({ code: 'custom', path: ['runtimes'], message: `lists webcontainer, but WebContainers lack ${missing.join(', ')}` });
   }
 });
 export type Sandbox = z.infer<typeof sandboxSchema>;
