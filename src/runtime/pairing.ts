@@ -108,15 +108,17 @@ const REFUSALS = new Set<PairingStatus>(['origin', 'token', 'host']);
 
 /**
  * Ask the paired host whether it serves this page. A browser shows a refused WebSocket upgrade like
- * any network failure, so this asks the health route first: an allowed page reads its answer (ok, or
- * `token` / `host` refused). A page whose origin is refused cannot read it (no CORS): a second,
- * `no-cors` request then still resolves (an opaque answer), whereas a host that is not running fails
- * both. Never throws; each request gives up after `timeoutMs`.
+ * any network failure, so this asks the health route first: the host answers an allowed page (ok,
+ * or `token` / `host` refused) and lets any other page read just its `origin` refusal. Where even
+ * that cannot be read (a browser's private-network preflight refused), a second, `no-cors` request
+ * still resolves with an opaque answer when something is listening — except on pages isolated by
+ * coi-serviceworker, where Chromium drops it, and the reader sees `stopped`. Never throws; each
+ * request gives up after `timeoutMs`.
  * @param timeoutMs @default 3000
  */
 export async function checkPairing(pairing: Pairing, fetchImpl: typeof fetch = fetch, timeoutMs = 3000): Promise<PairingStatus> {
   const url = pairingHealthUrl(pairing);
-  const init = { cache: 'no-store', credentials: 'omit', redirect: 'error' } as const;
+  const init = { cache: 'no-store', credentials: 'omit' } as const;
   try {
     const response = await fetchImpl(url, { ...init, mode: 'cors', signal: AbortSignal.timeout(timeoutMs) });
     const body = (await response.json().catch(() => ({}))) as { runtime?: unknown; error?: unknown };

@@ -58,9 +58,10 @@ function refuse(socket: Duplex, status: 403 | 404, reason: string): void {
 /**
  * Answer `GET|HEAD <base>__runtime/health` with `{"runtime":"local"}`, which tells the page that the
  * local runtime is here. Returns true when it handled the request; call it before other routes.
- * With `pairing` (a stand-alone host), the route needs `?token=`, answers CORS to allowed origins only
- * and answers their preflight (`OPTIONS`, with Chrome's private-network opt-in); a refusal is
- * `403 {"error":"host"|"origin"|"token"}` so the page can explain which rule failed.
+ * With `pairing` (a stand-alone host), the route needs `?token=`, answers CORS to allowed origins
+ * and their preflight (`OPTIONS`, with Chrome's private-network opt-in); a refusal is
+ * `403 {"error":"host"|"origin"|"token"}` so the page can explain which rule failed. Other origins
+ * get no preflight and may read only their own `{"error":"origin"}` refusal.
  */
 export function handleRuntimeHttp(req: IncomingMessage, res: ServerResponse, base: string, pairing?: PairingRules): boolean {
   if (pathnameOf(req.url) !== `${normalizeBase(base)}__runtime/health`) return false;
@@ -80,12 +81,11 @@ export function handleRuntimeHttp(req: IncomingMessage, res: ServerResponse, bas
 
 function pairedHealth(req: IncomingMessage, res: ServerResponse, pairing: PairingRules): boolean {
   const origin = req.headers.origin;
+  const allowed = origin !== undefined && isAllowedOrigin(origin, pairing.allowOrigins);
   const cors: Record<string, string> = { Vary: 'Origin' };
-  // Only an allowed page may read the answer; any other page sees a network error (see the page's
-  // no-cors follow-up in src/runtime/pairing.ts, which still tells "refused" from "not running").
-  if (origin !== undefined && isAllowedOrigin(origin, pairing.allowOrigins)) cors['Access-Control-Allow-Origin'] = origin;
+  if (allowed) cors['Access-Control-Allow-Origin'] = origin;
   if (req.method === 'OPTIONS') {
-    if (cors['Access-Control-Allow-Origin']) {
+    if (allowed) {
       cors['Access-Control-Allow-Methods'] = 'GET, HEAD';
       cors['Access-Control-Max-Age'] = '600';
       if (req.headers['access-control-request-private-network'] === 'true') cors['Access-Control-Allow-Private-Network'] = 'true';
@@ -105,6 +105,11 @@ function pairedHealth(req: IncomingMessage, res: ServerResponse, pairing: Pairin
     token: tokenOf(req.url),
     originOptional: true,
   }, pairing);
+  // A page of another origin may read one thing only: that it was refused (nothing about the token,
+  // which is not even checked for it). Without this a browser shows it a bare network error, the same
+  // as for a runtime that is not running, and the no-cors probe that could tell them apart fails on
+  // pages isolated by coi-serviceworker (Chromium blocks the worker's opaque answer).
+  if (refusal === 'origin' && origin !== undefined && req.method === 'GET') cors['Access-Control-Allow-Origin'] = origin;
   const body = JSON.stringify(refusal ? { error: refusal, message: PAIRING_REFUSALS[refusal] } : { runtime: 'local', paired: true });
   res.writeHead(refusal ? 403 : 200, {
     ...cors,
