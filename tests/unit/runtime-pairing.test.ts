@@ -133,6 +133,7 @@ test('the head script moves a #runtime fragment into sessionStorage and out of t
   };
   const linked = run('https://owner.github.io/live-sockets/?runtime=local#runtime=ws://127.0.0.1:4322/__runtime&token=secret');
   assert.deepEqual(linked.replaced, ['/live-sockets/?runtime=local']);
+  assert.equal(linked.storage.data.get(PAIRING_KEY), 'runtime=ws://127.0.0.1:4322/__runtime&token=secret');
   assert.deepEqual(loadPairing(linked.storage), { url: 'ws://127.0.0.1:4322/__runtime', token: 'secret' });
   const anchor = run('https://owner.github.io/live-sockets/tcp-udp-sockets/#udp');
   assert.deepEqual(anchor.replaced, [], 'an ordinary anchor stays');
