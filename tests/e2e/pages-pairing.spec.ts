@@ -133,13 +133,17 @@ test('a link naming the runtime by a non-loopback Host is refused, and says so',
   await expectRefused(page, 'host', /only accepts 127\.0\.0\.1, localhost or \[::1\]/);
 });
 
-test('a stopped runtime is explained; pasting the right link into "Run on my computer" pairs the tab', async ({ page }) => {
+test('a stopped runtime is explained; a wrong paste too; pasting the printed link into "Run on my computer" pairs the tab, Disconnect ends it', async ({ page }) => {
   const nobody = await freePort();
   await openPaired(page, rt.link.replace(`127.0.0.1:${rt.port}`, `127.0.0.1:${nobody}`));
   await expectRefused(page, 'stopped', new RegExp(`No local runtime is running at 127\\.0\\.0\\.1:${nobody}`));
   const box = sandbox(page);
   await expect(box.locator('[data-pairing-command]')).toHaveText(`npx live-sockets runtime --site ${site}`);
   await expect(box.locator('[data-pairing]')).toContainText('run on your computer as real processes');
+  await box.locator('[data-pairing-input]').fill('https://example.com/#section');
+  await box.locator('[data-action="pair"]').click();
+  await expect(box.locator('[data-pairing-status]')).toHaveAttribute('data-problem', 'bad-link');
+  await expect(box.locator('[data-pairing-status]')).toContainText('This is not a pairing link');
   await box.locator('[data-pairing-input]').fill(rt.link);
   await box.locator('[data-action="pair"]').click();
   await expect(box.locator('[data-paired-with]')).toContainText(`paired with 127.0.0.1:${rt.port}`);

@@ -55,10 +55,10 @@ function ensureParts(root: HTMLElement, provider: RuntimeProvider): { controls: 
   panel.append(
     el(doc, 'p', {}, PAIRING.statement),
     el(doc, 'p', {}, PAIRING.step1),
-    Object.assign(el(doc, 'p'), { className: 'sb-pairing-command' }),
+    el(doc, 'p', { class: 'sb-pairing-command' }),
     el(doc, 'p', { class: 'sb-pairing-aside' }, PAIRING.fromClone),
     el(doc, 'p', {}, PAIRING.step2),
-    Object.assign(el(doc, 'p'), { className: 'sb-pairing-link' }),
+    el(doc, 'p', { class: 'sb-pairing-link' }),
     status,
   );
   panel.querySelector('.sb-pairing-command')?.append(command, ' ', button(doc, 'copy-pairing-command', PAIRING.copy), el(doc, 'span', { 'data-copy-note': '', role: 'status' }));
@@ -93,8 +93,8 @@ export function renderPairing(root: HTMLElement, provider: RuntimeProvider, badL
   status.dataset['problem'] = problem ?? '';
   status.dataset['state'] = badLink ? 'bad-link' : (pairing?.status ?? 'none');
   const doc = root.ownerDocument;
-  if (problem && pairing || badLink) {
-    const text = problem === 'bad-link' || !pairing ? PAIRING.problems['bad-link'] : PAIRING.problems[problem as Exclude<typeof problem, 'bad-link' | null>](pairing.label);
+  if (problem) {
+    const text = problem === 'bad-link' || !pairing ? PAIRING.problems['bad-link'] : PAIRING.problems[problem](pairing.label);
     const actions = el(doc, 'p');
     if (!badLink) actions.append(button(doc, 'retry-pairing', PAIRING.retry));
     status.replaceChildren(el(doc, 'p', {}, text), el(doc, 'p', {}, PAIRING.recordingStays), actions);
