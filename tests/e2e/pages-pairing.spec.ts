@@ -18,7 +18,6 @@ import { childPids, isAlive, NODE_TS, ROOT, startRuntime, type RuntimeProcess } 
 // `rebind.test` resolves to 127.0.0.1 in this browser only: a DNS-rebinding name, for the Host guard.
 const launch = chromiumLaunchOptions();
 test.use({ launchOptions: { ...launch, args: [...(launch.args ?? []), '--host-resolver-rules=MAP rebind.test 127.0.0.1'] } });
-test.describe.configure({ mode: 'serial' });
 
 let preview: ChildProcess;
 let previewExit: Promise<void>;
@@ -121,7 +120,9 @@ test('a page of a third origin with the same token is refused, and says so', asy
 });
 
 test('the right origin with a wrong token, or none, is refused, and says so', async ({ page }) => {
-  await openPaired(page, rt.link.replace(rt.token, `x${rt.token.slice(1)}`));
+  // Differs from the real token in its first character, whatever that is.
+  const wrong = `${rt.token.startsWith('A') ? 'B' : 'A'}${rt.token.slice(1)}`;
+  await openPaired(page, rt.link.replace(rt.token, wrong));
   await expectRefused(page, 'token', /refused the token \(missing or wrong\)/);
   const missing = await page.context().newPage();
   await openPaired(missing, rt.link.replace(`&token=${rt.token}`, ''));
