@@ -22,10 +22,19 @@ export interface SocketLike {
 }
 
 export interface LocalRuntimeOptions {
-  /** The host's endpoint, e.g. `ws://127.0.0.1:4321/__runtime` (see {@link localRuntimeUrl}). */
+  /**
+   * The host's endpoint, e.g. `ws://127.0.0.1:4321/__runtime` (see {@link localRuntimeUrl}); for a
+   * paired stand-alone host, with its token: `ws://127.0.0.1:4322/__runtime?token=…` (`pairing.ts`).
+   */
   url: string;
   /** Opens the socket; tests pass a Node client that can set `Origin`. @default (url) => new WebSocket(url) */
   createSocket?: (url: string) => SocketLike;
+}
+
+/** The local runtime, plus closing its connection (the host then stops its programs). */
+export interface LocalRuntime extends Runtime {
+  /** Close the connection, if any: running programs end as when the host goes away. */
+  close(): void;
 }
 
 /** The WebSocket URL of the host for a page at `location` whose site base path is `base`. */
@@ -61,8 +70,10 @@ const DISCONNECTED = '\r\n[local runtime disconnected]\r\n';
  * Create the local runtime for this page.
  * @example createLocalRuntime({ url: localRuntimeUrl(location, import.meta.env.BASE_URL) })
  */
-export function createLocalRuntime(opts: LocalRuntimeOptions): Runtime {
+export function createLocalRuntime(opts: LocalRuntimeOptions): LocalRuntime {
   const createSocket = opts.createSocket ?? ((url: string) => new WebSocket(url) as SocketLike);
+  // Messages name the endpoint without its query: a pairing token is not for the screen.
+  const where = opts.url.split('?')[0] ?? opts.url;
   let socket: Promise<SocketLike> | undefined;
   let nextId = 1;
   const requests = new Map<number, { resolve(pid?: number): void; reject(error: Error): void }>();
@@ -90,9 +101,9 @@ export function createLocalRuntime(opts: LocalRuntimeOptions): Runtime {
         const msg = typeof event.data === 'string' ? parseServerMessage(event.data) : undefined;
         if (msg) dispatch(msg);
       });
-      ws.addEventListener('error', () => reject(new Error(`The local runtime at ${opts.url} is unreachable.`)));
+      ws.addEventListener('error', () => reject(new Error(`The local runtime at ${where} is unreachable.`)));
       ws.addEventListener('close', () => {
-        reject(new Error(`The local runtime at ${opts.url} closed the connection.`));
+        reject(new Error(`The local runtime at ${where} closed the connection.`));
         if (socket === current) socket = undefined;
         for (const request of requests.values()) request.reject(new Error('The local runtime disconnected.'));
         requests.clear();
@@ -181,5 +192,8 @@ export function createLocalRuntime(opts: LocalRuntimeOptions): Runtime {
       await request((id) => ({ type: 'mount', id, dir, files }));
     },
     spawn,
+    close() {
+      void socket?.then((ws) => ws.close(), () => {});
+    },
   };
 }

@@ -4,7 +4,8 @@
  * Order: `?runtime=webcontainer|local` forces one; otherwise the local runtime when the page is served
  * by our own server (it answers `GET <base>__runtime/health`), the WebContainer elsewhere. After the
  * WebContainer failed to boot, the local runtime is used when it answers — even when WebContainer was
- * forced, since a failed WebContainer cannot be retried without a reload.
+ * forced, since a failed WebContainer cannot be retried without a reload. A tab paired with a
+ * stand-alone local runtime (`npm run runtime`, see `pairing.ts`) uses it unless a kind is forced.
  */
 
 export type RuntimeKind = 'webcontainer' | 'local';
@@ -16,6 +17,8 @@ export interface RuntimeChoiceInput {
   localAvailable: boolean;
   /** Whether the WebContainer already failed to boot on this page. @default false */
   webContainerFailed?: boolean;
+  /** Whether this tab is paired with a stand-alone local runtime. @default false */
+  paired?: boolean;
 }
 
 /**
@@ -26,7 +29,7 @@ export function chooseRuntimeKind(input: RuntimeChoiceInput): RuntimeKind {
   if (input.webContainerFailed && input.localAvailable) return 'local';
   const forced = new URLSearchParams(input.search).get('runtime');
   if (forced === 'webcontainer' || forced === 'local') return forced;
-  return input.localAvailable ? 'local' : 'webcontainer';
+  return input.localAvailable || input.paired ? 'local' : 'webcontainer';
 }
 
 /** The health route of the local runtime under the site's base path. */

@@ -53,3 +53,61 @@ export function upgradeRefusal(facts: UpgradeFacts): string | undefined {
   if (!isSameOrigin(facts.origin, facts.host ?? '')) return 'Origin must be this page\'s own origin';
   return undefined;
 }
+
+/**
+ * The origin (`scheme://host[:port]`, lower case, default port dropped) of a URL or origin string,
+ * or `undefined` for anything that is not an http(s) origin (`null`, `file:`, garbage).
+ * @example normalizeOrigin('https://Owner.github.io/live-sockets/') // → 'https://owner.github.io'
+ */
+export function normalizeOrigin(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  try {
+    const url = new URL(value);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.origin : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whether `origin` is exactly one of `allowed` (after {@link normalizeOrigin}; no wildcards, no suffixes). */
+export function isAllowedOrigin(origin: string | undefined, allowed: readonly string[]): boolean {
+  const o = normalizeOrigin(origin);
+  // `new URL('null')` throws, and an origin header is never a URL with a path: compare origins only.
+  return o !== undefined && origin === o && allowed.some((a) => normalizeOrigin(a) === o);
+}
+
+/** What a stand-alone host (`npm run runtime`) accepts: its origins and its token. */
+export interface PairingRules {
+  /** Origins of the pages that may use it, e.g. `https://owner.github.io`. */
+  allowOrigins: readonly string[];
+  /** Whether the token a request carries is this host's (constant-time: `runtime-token.ts`). */
+  tokenMatches(given: string | null): boolean;
+}
+
+/** Why a paired request is refused: `host` (not loopback), `origin` (not allowed), `token` (missing or wrong). */
+export type PairingRefusal = 'peer' | 'host' | 'origin' | 'token';
+
+export interface PairedFacts extends UpgradeFacts {
+  /** The `token` query parameter, or null. */
+  token: string | null;
+  /** Whether a request without `Origin` may pass (the health route, for curl; never the WebSocket). */
+  originOptional?: boolean;
+}
+
+/** Why a request to a paired host must be refused, or `undefined` when it may proceed. Checks run in this order. */
+export function pairedRefusal(facts: PairedFacts, rules: PairingRules): PairingRefusal | undefined {
+  if (!isLoopbackAddress(facts.remoteAddress)) return 'peer';
+  if (!isLoopbackHost(facts.host, facts.port)) return 'host';
+  const originOk = facts.origin === undefined ? facts.originOptional === true : isAllowedOrigin(facts.origin, rules.allowOrigins);
+  if (!originOk) return 'origin';
+  if (!rules.tokenMatches(facts.token)) return 'token';
+  return undefined;
+}
+
+/** The sentence a refused paired request gets (never containing the token). */
+export const PAIRING_REFUSALS: Record<PairingRefusal, string> = {
+  peer: 'the local runtime only accepts connections from this machine',
+  host: 'Host must be a loopback name with this server\'s port',
+  origin: 'this page\'s origin is not on the runtime\'s --allow-origin list',
+  token: 'the token is missing or wrong: open the pairing link the runtime printed',
+};

@@ -6,12 +6,14 @@
  * Safety: only loopback peers, a loopback `Host` with this server's port and the page's own `Origin`
  * are accepted (`runtime-guard.ts`); each connection gets its own temporary folder and its programs
  * are stopped and the folder removed when it closes (`runtime-session.ts`); caps in `runtime-limits.ts`.
+ * A stand-alone host (`npm run runtime`, option `pairing`) serves pages of other origins instead: their
+ * `Origin` must be on its allow-list and they must present its token (`runtime-token.ts`).
  */
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { parseClientMessage } from '../runtime/local-protocol.ts';
-import { isLoopbackHost, upgradeRefusal } from './runtime-guard.ts';
+import { isAllowedOrigin, isLoopbackHost, pairedRefusal, PAIRING_REFUSALS, upgradeRefusal, type PairingRules } from './runtime-guard.ts';
 import { DEFAULT_LIMITS, type RuntimeLimits } from './runtime-limits.ts';
 import { createRuntimeSession, type RuntimeSession } from './runtime-session.ts';
 
@@ -22,6 +24,8 @@ export interface RuntimeHostOptions {
   limits?: Partial<RuntimeLimits>;
   /** Parent folder of the per-connection temporary folders. @default os.tmpdir() */
   tmpRoot?: string;
+  /** Stand-alone host: accept the allowed origins with the token instead of the page's own origin. */
+  pairing?: PairingRules;
 }
 
 export interface RuntimeHost {
@@ -39,6 +43,10 @@ function pathnameOf(url: string | undefined): string {
   return new URL(url ?? '/', 'http://localhost').pathname;
 }
 
+function tokenOf(url: string | undefined): string | null {
+  return new URL(url ?? '/', 'http://localhost').searchParams.get('token');
+}
+
 function refuse(socket: Duplex, status: 403 | 404, reason: string): void {
   const text = status === 403 ? 'Forbidden' : 'Not Found';
   socket.end(
@@ -50,10 +58,15 @@ function refuse(socket: Duplex, status: 403 | 404, reason: string): void {
 /**
  * Answer `GET|HEAD <base>__runtime/health` with `{"runtime":"local"}`, which tells the page that the
  * local runtime is here. Returns true when it handled the request; call it before other routes.
+ * With `pairing` (a stand-alone host), the route needs `?token=`, answers CORS to allowed origins
+ * and their preflight (`OPTIONS`, with Chrome's private-network opt-in); a refusal is
+ * `403 {"error":"host"|"origin"|"token"}` so the page can explain which rule failed. Other origins
+ * get no preflight and may read only their own `{"error":"origin"}` refusal.
  */
-export function handleRuntimeHttp(req: IncomingMessage, res: ServerResponse, base: string): boolean {
-  if (req.method !== 'GET' && req.method !== 'HEAD') return false;
+export function handleRuntimeHttp(req: IncomingMessage, res: ServerResponse, base: string, pairing?: PairingRules): boolean {
   if (pathnameOf(req.url) !== `${normalizeBase(base)}__runtime/health`) return false;
+  if (pairing) return pairedHealth(req, res, pairing);
+  if (req.method !== 'GET' && req.method !== 'HEAD') return false;
   const allowed = isLoopbackHost(req.headers.host, req.socket.localPort ?? 0);
   const body = allowed ? JSON.stringify({ runtime: 'local' }) : JSON.stringify({ error: 'forbidden host' });
   res.writeHead(allowed ? 200 : 403, {
@@ -61,6 +74,51 @@ export function handleRuntimeHttp(req: IncomingMessage, res: ServerResponse, bas
     'Content-Length': Buffer.byteLength(body),
     'Cache-Control': 'no-store',
     'Cross-Origin-Resource-Policy': 'same-origin',
+  });
+  res.end(req.method === 'HEAD' ? undefined : body);
+  return true;
+}
+
+function pairedHealth(req: IncomingMessage, res: ServerResponse, pairing: PairingRules): boolean {
+  const origin = req.headers.origin;
+  const allowed = origin !== undefined && isAllowedOrigin(origin, pairing.allowOrigins);
+  const cors: Record<string, string> = { Vary: 'Origin' };
+  if (allowed) cors['Access-Control-Allow-Origin'] = origin;
+  if (req.method === 'OPTIONS') {
+    if (allowed) {
+      cors['Access-Control-Allow-Methods'] = 'GET, HEAD';
+      cors['Access-Control-Max-Age'] = '600';
+      if (req.headers['access-control-request-private-network'] === 'true') cors['Access-Control-Allow-Private-Network'] = 'true';
+    }
+    res.writeHead(cors['Access-Control-Allow-Origin'] ? 204 : 403, cors).end();
+    return true;
+  }
+  if (req.method !== 'GET' && req.method !== 'HEAD') {
+    res.writeHead(405, { ...cors, Allow: 'GET, HEAD, OPTIONS' }).end();
+    return true;
+  }
+  const refusal = pairedRefusal({
+    remoteAddress: req.socket.remoteAddress,
+    host: req.headers.host,
+    origin,
+    port: req.socket.localPort ?? 0,
+    token: tokenOf(req.url),
+    originOptional: true,
+  }, pairing);
+  // A page of another origin may read one thing only: that it was refused (nothing about the token,
+  // which is not even checked for it). Without this a browser shows it a bare network error, the same
+  // as for a runtime that is not running, and the no-cors probe that could tell them apart fails on
+  // pages isolated by coi-serviceworker (Chromium blocks the worker's opaque answer).
+  if (refusal === 'origin' && origin !== undefined && req.method === 'GET') cors['Access-Control-Allow-Origin'] = origin;
+  const body = JSON.stringify(refusal ? { error: refusal, message: PAIRING_REFUSALS[refusal] } : { runtime: 'local', paired: true });
+  res.writeHead(refusal ? 403 : 200, {
+    ...cors,
+    'Content-Type': 'application/json; charset=utf-8',
+    'Content-Length': Buffer.byteLength(body),
+    'Cache-Control': 'no-store',
+    // A page of the site may be cross-origin isolated (coi-serviceworker, COEP require-corp): let it
+    // receive even an opaque answer, so that "refused" stays distinguishable from "not running".
+    'Cross-Origin-Resource-Policy': 'cross-origin',
   });
   res.end(req.method === 'HEAD' ? undefined : body);
   return true;
@@ -113,12 +171,14 @@ export function attachRuntimeHost(server: Server, options: RuntimeHostOptions = 
       if (server.listenerCount('upgrade') === 1) refuse(socket, 404, 'no WebSocket endpoint here');
       return;
     }
-    const reason = upgradeRefusal({
+    const facts = {
       remoteAddress: req.socket.remoteAddress,
       host: req.headers.host,
       origin: req.headers.origin,
       port: req.socket.localPort ?? 0,
-    });
+    };
+    const paired = options.pairing && pairedRefusal({ ...facts, token: tokenOf(req.url) }, options.pairing);
+    const reason = options.pairing ? (paired ? PAIRING_REFUSALS[paired] : undefined) : upgradeRefusal(facts);
     if (reason) return refuse(socket, 403, reason);
     wss.handleUpgrade(req, socket, head, connect);
   };

@@ -96,3 +96,48 @@ export function pickText(text: Bilingual, mode: string | undefined): string {
   if (mode === 'en') return text.en;
   return `${text.zh} / ${text.en}`;
 }
+
+/** Pairing the page with a local runtime the reader starts (`npx live-sockets runtime`, issue 13). */
+export const PAIRING = {
+  offer: m('在我的电脑上运行', 'Run on my computer'),
+  statement: m(
+    '配对后，这个标签页里的例子会在你的电脑上以真实进程运行，拥有你的用户权限。只和你自己启动的运行时配对。',
+    'Once paired, the examples in this tab run on your computer as real processes, with your user’s rights. Pair only with a runtime you started yourself.',
+  ),
+  step1: m('1. 在终端中运行（需要 Node.js 22.12 或更高版本）：', '1. In a terminal, run (Node.js 22.12 or later):'),
+  fromClone: m('（在本项目的克隆中也可以运行 npm run runtime -- --site 加上同一网址。）', '(In a clone of the project, npm run runtime -- --site with the same address does the same.)'),
+  copy: m('复制命令', 'Copy the command'),
+  copied: m('已复制。', 'Copied.'),
+  step2: m('2. 它会打印一个配对链接：直接打开它，或粘贴到这里：', '2. It prints a pairing link: open it, or paste it here:'),
+  field: m('配对链接', 'Pairing link'),
+  connect: m('配对', 'Pair'),
+  retry: m('再试一次', 'Try again'),
+  disconnect: m('断开', 'Disconnect'),
+  checking: m('正在联系本机运行时…', 'Contacting the local runtime…'),
+  pairedWith: (label: string) => m(`已与 ${label} 配对`, `paired with ${label}`),
+  ok: (label: string) => m(`已与 ${label} 配对：例子会在你的电脑上运行。`, `Paired with ${label}: the examples run on your computer.`),
+  problems: {
+    'bad-link': m(
+      '这不是配对链接：它应当包含 #runtime=ws://127.0.0.1:端口/__runtime&token=…',
+      'This is not a pairing link: it should contain #runtime=ws://127.0.0.1:<port>/__runtime&token=…',
+    ),
+    stopped: (label: string) => m(
+      `${label} 上没有本机运行时在运行（或浏览器不允许这个网页访问你的电脑）。请先运行上面的命令，然后再试一次。`,
+      `No local runtime is running at ${label} (or the browser does not let this page reach your computer). Run the command above first, then try again.`,
+    ),
+    origin: (label: string) => m(
+      `${label} 上的运行时拒绝了这个网站：它只接受 --allow-origin 列出的网站。请用上面的命令（含 --site）重新启动它。`,
+      `The runtime at ${label} refused this site: it only accepts the sites given with --allow-origin. Restart it with the command above (with --site).`,
+    ),
+    token: (label: string) => m(
+      `${label} 上的运行时拒绝了口令（缺少或不对）：每次启动都会生成新口令，请打开它这次打印的配对链接。`,
+      `The runtime at ${label} refused the token (missing or wrong): every start makes a new one, so open the pairing link it printed this time.`,
+    ),
+    host: (label: string) => m(
+      `${label} 拒绝了这个地址：本机运行时只接受 127.0.0.1、localhost 或 [::1]。请使用它打印的链接。`,
+      `${label} refused this address: the local runtime only accepts 127.0.0.1, localhost or [::1]. Use the link it printed.`,
+    ),
+    unexpected: (label: string) => m(`${label} 的回答不像 live-sockets 本机运行时。`, `What answered at ${label} does not look like the live-sockets local runtime.`),
+  },
+  recordingStays: m('下面仍然显示录制的输出；没有启动任何程序。', 'The recorded output below stays; no program was started.'),
+};

@@ -6,12 +6,14 @@
 import type { BootFailureReason } from '../../runtime/boot-state.ts';
 import { ADVICE, LABELS, bootFailureText, setBilingual } from './messages.ts';
 import type { RuntimeProvider } from './runtime-provider.ts';
+import { pairingBlocksRun, renderPairing } from './pairing-panel.ts';
+import { PAIRING } from './messages.ts';
 import type { SandboxPageData } from './page-data.ts';
 import type { Bilingual } from '../../sandbox/schema.ts';
 
-/** Whether this sandbox can run on the provider's current runtime. */
+/** Whether this sandbox can run on the provider's current runtime (not on a paired host that refused the page). */
 export function canRunHere(provider: RuntimeProvider, data: SandboxPageData): boolean {
-  return data.runtimes.includes(provider.kind);
+  return data.runtimes.includes(provider.kind) && !pairingBlocksRun(provider);
 }
 
 /** The kind the switch offers, or null when there is nothing to switch to. */
@@ -60,8 +62,11 @@ export function renderIndicator(root: HTMLElement, provider: RuntimeProvider, da
       const doc = root.ownerDocument;
       browserOnly.replaceChildren(paragraph(doc, ADVICE.browserOnlyRecording), paragraph(doc, provider.localAvailable ? ADVICE.useLocal : ADVICE.npmStart));
       if (target === 'local') browserOnly.append(actionButton(doc, 'switch-runtime', LABELS.switchTo.local, 'local'));
+      // Local pairing: where the page's server has no runtime, the reader's own machine can run it.
+      else if (!provider.servedLocal) browserOnly.append(actionButton(doc, 'show-pairing', PAIRING.offer));
     }
   }
+  renderPairing(root, provider);
 }
 
 /** Explain a WebContainer that cannot run, with what the reader can do. */
