@@ -8,7 +8,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { glossary } from '../../src/data/glossary.ts';
 import { PAGES, loadPage } from '../helpers/content-site.ts';
-import { findAll, fold, hasClass, mainOf, textOf } from '../helpers/content-hast.ts';
+import { attr, findAll, fold, hasClass, mainOf, textOf } from '../helpers/content-hast.ts';
 
 const TERM_ZH = '半连接池';
 const TERM_EN = 'SYN queue';
@@ -39,12 +39,21 @@ test(`every page that shows ${TERM_ZH} in Chinese says "${TERM_EN}" in English`,
   const missing: string[] = [];
   for (const page of PAGES) {
     const main = mainOf(loadPage(page));
-    // Chinese text: the Chinese halves and the author's Python (its comments say 半连接池 too).
-    const zh = findAll(main, (el) => hasClass(el, 'lang-zh') || hasClass(el, 'seed-code')).map(textOf).join(' ');
+    // Chinese text: everything marked lang="zh-CN" — the Chinese halves, the author's Python (its
+    // comments say 半连接池 too), the glossary's terms.
+    const zh = findAll(main, (el) => attr(el, 'lang') === 'zh-CN').map(textOf).join(' ');
     if (!zh.includes(TERM_ZH)) continue;
     pages.push(page.slug);
-    const en = findAll(main, (el) => hasClass(el, 'lang-en')).map(textOf).join(' ');
+    const en = findAll(main, (el) => attr(el, 'lang') === 'en').map(textOf).join(' ');
     if (!en.includes(TERM_EN)) missing.push(page.path);
+    // And pair by pair: a bilingual block (<Bi>, erratum, diagram label) whose Chinese half says 半连接池
+    // says SYN queue in its English half.
+    for (const pair of findAll(main, (el) => hasClass(el, 'bi') || hasClass(el, 'bt'))) {
+      const halves = (cls: string): string => findAll(pair, (el) => hasClass(el, cls)).map(textOf).join(' ');
+      if (halves('lang-zh').includes(TERM_ZH) && !halves('lang-en').includes(TERM_EN)) {
+        missing.push(`${page.path}: a pair says ${TERM_ZH} but not ${TERM_EN}: "${fold(halves('lang-en')).slice(0, 120)}"`);
+      }
+    }
   }
   // 半连接池 is on the sockets page (B3), the sticky-packets page (B8), the socketserver page (B9), the handshake
   // diagram (page 2) and the glossary: a smaller set means the check lost track of the pages.
