@@ -47,7 +47,7 @@ export const corrected: Record<string, CorrectedExample> = {
   },
   'joinable-queue': {
     file: 'joinable-queue.py',
-    label: { zh: 'JoinableQueue · 补充示例', en: 'JoinableQueue · added example' },
+    label: { zh: 'JoinableQueue', en: 'JoinableQueue' },
     summary: {
       zh: '原文这里没有代码，所以没有可以对比的原文。生产者 egon、tank 各做 3 个包子，守护进程消费者 c1、c2 吃掉，主进程 `q.join()` 等计数器归零后打印「主」。',
       en: 'the notes have no code here, so there is no original to diff against. Producers egon and tank make 3 buns each, daemon consumers c1 and c2 eat them, and the main process waits in `q.join()` for the counter to reach 0, then prints 主.',
