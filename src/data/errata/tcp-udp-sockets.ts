@@ -20,8 +20,8 @@ const errata: Erratum[] = [
     severity: 'low',
     title: { zh: 'SO_REUSEADDR 的真正作用', en: 'What SO_REUSEADDR really does' },
     note: {
-      en: 'SO_REUSEADDR lets a restarted server bind a port that still has old connections in TIME_WAIT (avoiding “Address already in use”). On Linux it does not let two running TCP servers share a port (that is SO_REUSEPORT). Windows differs, and these Windows-centric notes should say so: there `SO_REUSEADDR` lets a socket bind a port that another socket is actively using (a second server can even steal it); `SO_EXCLUSIVEADDRUSE` prevents that, and Windows needs no `SO_REUSEADDR` to rebind a port in TIME_WAIT. Node sets SO_REUSEADDR automatically for TCP servers on Unix, not on Windows.',
-      zh: 'SO_REUSEADDR 让重启的服务端可以绑定仍有连接处于 TIME_WAIT 的端口（避免 “Address already in use”）；在 Linux 上它并不能让两个正在运行的 TCP 服务端共用一个端口（那是 SO_REUSEPORT）。Windows 上则不同（这份笔记以 Windows 为主，这一点尤其要紧）：`SO_REUSEADDR` 允许绑定另一个 socket 正在使用的端口（第二个服务端甚至能「抢走」端口），要防止这种情况得用 `SO_EXCLUSIVEADDRUSE`；而重启后重新绑定 TIME_WAIT 中的端口，Windows 并不需要 `SO_REUSEADDR`。Node 只在 Unix 上为 TCP 服务端自动设置 SO_REUSEADDR，Windows 上不设置。',
+      en: 'SO_REUSEADDR lets a restarted server bind a port that still has old connections in TIME_WAIT (avoiding “Address already in use”). On Linux it does not let two running TCP servers share a port (that is SO_REUSEPORT). Windows differs, and these Windows-centric notes should say so: there `SO_REUSEADDR` lets a socket bind a port that another socket is actively using (a second server can even steal it); `SO_EXCLUSIVEADDRUSE` prevents that. Node sets SO_REUSEADDR automatically for TCP servers on Unix, not on Windows.',
+      zh: 'SO_REUSEADDR 让重启的服务端可以绑定仍有连接处于 TIME_WAIT 的端口（避免 “Address already in use”）；在 Linux 上它并不能让两个正在运行的 TCP 服务端共用一个端口（那是 SO_REUSEPORT）。Windows 上则不同（这份笔记以 Windows 为主，这一点尤其要紧）：`SO_REUSEADDR` 允许绑定另一个 socket 正在使用的端口（第二个服务端甚至能「抢走」端口），要防止这种情况得用 `SO_EXCLUSIVEADDRUSE`。Node 只在 Unix 上为 TCP 服务端自动设置 SO_REUSEADDR，Windows 上不设置。',
     },
   },
   {
