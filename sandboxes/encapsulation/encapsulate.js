@@ -1,6 +1,7 @@
 // 封装 Encapsulation: each layer wraps what the layer above gives it in its own header.
 // 每一层都在上一层的数据前面加上自己的报头. Run: node encapsulate.js [text]
-// Addresses come from documentation ranges (192.168.x.x, 203.0.113.x), nothing is sent.
+// Made-up addresses, nothing is sent: the source 192.168.1.10 is a private address (RFC 1918),
+// the destination 203.0.113.7 comes from a documentation range (RFC 5737).
 
 const text = process.argv[2] ?? 'hello';
 const hex = (buf) => [...buf].map((b) => b.toString(16).padStart(2, '0')).join(' ');
@@ -42,6 +43,7 @@ const eth = Buffer.from([0xaa, 0xbb, 0xcc, 0xdd, 0xee, 0xff, 0x11, 0x22, 0x33, 0
 const frame = Buffer.concat([eth, packet]);
 console.log(`数据链路层 帧 = 帧头(14: aa:bb:cc:dd:ee:ff←11:22:33:44:55:66 type=0x0800) + 包 = ${frame.length} bytes`);
 
-// 物理层: only bits on the wire — meaningless until the receiver groups them again
+// 物理层: only bits on the wire — meaningless until the receiver groups them again. Simplified: a real
+// frame is padded to 60 bytes, gets a 4-byte FCS and an 8-byte preamble: (8 + 60 + 4) × 8 = 576 bits.
 const bits = [...frame.subarray(0, 2)].map((b) => b.toString(2).padStart(8, '0')).join(' ');
 console.log(`物理层 位 = ${frame.length * 8} bits: ${bits} …`);

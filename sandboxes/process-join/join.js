@@ -1,8 +1,11 @@
-// join(): the parent waits for its children. Three children started first and joined afterwards
-// run at the same time (≈ 3 s in total); start + join in the same loop runs them one by one (≈ 9 s).
-// join 方法：主进程等待子进程结束。先全部 start 再逐个 join，三个子进程同时运行（约 3 秒）。
+// join(): the parent waits for its children. Both variants of the notes (第一种: p1, p2, p3 written
+// out; 第二种: a loop) start all three children first and join them afterwards, so the children run
+// at the same time (≈ 3 s in total). --serial is NOT in the notes: it shows the mistake of joining
+// each child right after starting it, which runs them one by one (≈ 9 s).
+// join 方法：原文的第一种和第二种写法都是先全部 start 再逐个 join，三个子进程同时运行（约 3 秒）。
+// --serial 不是原文的写法：演示 start 之后马上 join 的错误用法，变成串行（约 9 秒）。
 //
-// Usage: node join.js [--serial]   (--serial: join each child right after starting it → ≈ 9 s)
+// Usage: node join.js [--serial]
 import { fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -31,7 +34,7 @@ if (process.argv[2] === 'child') {
   const pList = [];
   for (let i = 1; i <= 3; i++) {
     const p = fork(fileURLToPath(import.meta.url), ['child', `子进程${i}`, String(i)]);
-    if (serial) await join(p); // 第一种写法的错误用法：start 之后马上 join，变成了串行
+    if (serial) await join(p); // --serial（不是原文）：start 之后马上 join，变成了串行 / joined at once: serial
     pList.push(p);
   }
   for (const p of pList) await join(p); // 主进程等待子进程运行结束之后再继续往后执行

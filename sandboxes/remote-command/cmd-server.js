@@ -44,8 +44,10 @@ function run(cmd) {
 }
 
 const server = net.createServer((conn) => {
-  // Each 'data' chunk is taken as one command, like the seed's conn.recv(1024):
-  // fine here because the clients wait for a reply before sending the next command.
+  // Each 'data' chunk is taken as one command, like the seed's conn.recv(1024). On purpose, as in
+  // the notes, only replies are framed, not commands: fine while commands are short and the clients
+  // wait for a reply before sending the next one; a command over 1024 bytes, or two sent at once,
+  // would be split or stuck together (the page says so). 命令方向没有报头，与原文一致，是有意保留的。
   conn.on('data', async (data) => {
     const cmd = data.toString('utf8');
     const { res, builtin } = await run(cmd);

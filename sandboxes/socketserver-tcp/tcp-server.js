@@ -11,10 +11,11 @@ function asciiUpper(buf) {
   return out;
 }
 
-// MyRequestHandle.handle(): `conn` is self.request, (remoteAddress, remotePort) is self.client_address
+// MyRequestHandle.handle(): `conn` is self.request, (remoteAddress, remotePort) is self.client_address;
+// the two lines print them the way Python's print() shows them (shortened), with no prefix.
 function handle(conn) {
-  console.log(`request: <socket raddr=('${conn.remoteAddress}', ${conn.remotePort})>`);
-  console.log(`client_address: ('${conn.remoteAddress}', ${conn.remotePort})`);
+  console.log(`<socket laddr=('${conn.localAddress}', ${conn.localPort}) raddr=('${conn.remoteAddress}', ${conn.remotePort})>`); // print(self.request)
+  console.log(`('${conn.remoteAddress}', ${conn.remotePort})`); // print(self.client_address)
   conn.on('data', (msg) => {
     if (msg.toString('utf8') === 'quit') return conn.end();
     conn.write(asciiUpper(msg)); // self.request.send(msg.upper())

@@ -28,8 +28,8 @@ const server = udpSocket({ type: 'udp4', reuseAddr: true });
 
 // handle(): for UDP, self.request is the tuple (data, socket) and self.client_address is (ip, port)
 server.on('message', (data, rinfo) => {
-  console.log(`request: (${pyBytes(data)}, <udp socket>)`);
-  console.log(`client_address: ('${rinfo.address}', ${rinfo.port})`);
+  console.log(`(${pyBytes(data)}, <socket laddr=('127.0.0.1', ${port})>)`); // print(self.request)
+  console.log(`('${rinfo.address}', ${rinfo.port})`); // print(self.client_address)
   server.send(asciiUpper(data), rinfo.port, rinfo.address); // the reply the seed left commented out (E38)
 });
 server.bind(port, '127.0.0.1', () => console.log(`listening on 127.0.0.1:${port} (udp)`));

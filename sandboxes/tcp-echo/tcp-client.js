@@ -19,6 +19,11 @@ try {
 }
 
 // ≈ phone.recv(1024): whatever has arrived (may be only part of a long reply), or null at the end.
+// For a Python reader: a Node socket does not wait to be asked; it pushes each chunk at its 'data'
+// listeners. To get Python's "ask once, get one chunk" shape, the socket stays paused (no 'data'
+// events, bytes wait in the kernel) except while one recv() is waiting: resume() lets one chunk
+// through, the handler pauses the socket again and resolves with that chunk. 'close' resolves with
+// null, like recv() returning b''.
 function recv(sock) {
   return new Promise((resolve) => {
     if (sock.closed) return resolve(null);

@@ -43,7 +43,8 @@ const shExited = new Promise((resolve) => sh.once('exit', resolve));
 console.log(`parent pid=${sh.pid}: sh -c '${script}'`);
 
 await sleep(1000 * SCALE); // `sleep 0.2` has finished by now, `sleep 3` (its parent) still runs
-console.log(`$ ps -o pid,ppid,stat,comm --ppid ${sh.pid}`);
+// The command really run (`--ppid` is GNU-only and fails on macOS, so the filter is done here).
+console.log(`$ ps -A -o pid=,ppid=,stat=,comm=   (only the rows with ppid=${sh.pid})`);
 const rows = await childrenOf(sh.pid);
 for (const r of rows) console.log(`pid=${r.pid} ppid=${r.ppid} stat=${r.stat} comm=${r.comm}`);
 const zombie = rows.find((r) => r.stat.startsWith('Z'));

@@ -316,12 +316,13 @@ export const glossary: GlossaryEntry[] = [
     },
   },
   {
-    id: 'listen-backlog',
+    id: 'syn-queue',
     zh: ['半连接池'],
-    en: ['listen backlog', 'backlog', 'half-open connection pool'],
+    // One rendering everywhere (page, diagram, glossary), enforced by tests/integration/content-terms.test.ts.
+    en: ['SYN queue'],
     explain: {
-      zh: '`listen(n)` 的 n：内核里排队等待 `accept()` 的连接数上限（SYN 队列与 accept 队列）。',
-      en: 'The n of `listen(n)`: how many connections the kernel queues while they wait for `accept()` (SYN queue and accept queue).',
+      zh: '笔记对 `listen(n)` 中 n 所限制的排队区的叫法。严格说，半连接是收到 SYN、握手尚未完成的连接；笔记笼统地用它指所有等待 `accept()` 的连接。Linux 实际有两个队列：SYN 队列（半连接）和 accept 队列（已完成握手），backlog 对两者都有限制（见 E18）。',
+      en: 'The notes’ name for the waiting room that the n of `listen(n)` bounds. Strictly, half-open connections have sent a SYN but not finished the handshake; the notes use the word loosely for every connection waiting for `accept()`. Linux really keeps two queues — the SYN queue (half-open) and the accept queue (handshake done) — and the backlog bounds both (see E18).',
     },
   },
   {

@@ -1,6 +1,8 @@
 /**
  * Issue 4, structure: every page is bilingual (title, description, every Chinese block paired with a
- * non-empty English one) and every erratum E1–E61 is shown once, on its page. Reads the BUILT site
+ * non-empty English one) and every erratum is shown once, on its page: E1–E61 from CONTENT_MAP.md §3,
+ * and the errata added in review after the map (E62 onwards, numbered on without gaps, page taken from
+ * src/data/errata/). Reads the BUILT site
  * (dist/, or SITE_DIST); without a build the tests fail and say to run `npm run build`.
  */
 import { test } from 'node:test';
@@ -16,12 +18,23 @@ import { findContentMap, loadMapPages } from '../helpers/content-map.ts';
 
 const CJK = /[\u3400-\u9fff]/;
 const LATIN = /[A-Za-z]/;
-const EXPECTED_IDS = Array.from({ length: 61 }, (_, i) => `E${i + 1}`);
+/** The errata of CONTENT_MAP.md §3. */
+const MAP_IDS = Array.from({ length: 61 }, (_, i) => `E${i + 1}`);
+const idNumber = (id: string): number => Number(id.slice(1));
+/** Errata added after the map (review findings): every data id above E61, in number order. */
+const ADDED_IDS = errata.map((e) => e.id).filter((id) => idNumber(id) > MAP_IDS.length).sort((a, b) => idNumber(a) - idNumber(b));
+const EXPECTED_IDS = [...MAP_IDS, ...ADDED_IDS];
 const mapPages = loadMapPages();
-/** Erratum id → page slug: from CONTENT_MAP.md §3 when present, else from src/data/errata/. */
-const expectedPage = new Map<string, string>(mapPages
-  ? mapPages.flatMap((p) => p.errata.map((id) => [id, p.slug] as [string, string]))
-  : errata.map((e) => [e.id, e.page] as [string, string]));
+/**
+ * Erratum id → page slug: for E1–E61 from CONTENT_MAP.md §3 when present (else from src/data/errata/);
+ * for the added errata, which the map does not list, from src/data/errata/.
+ */
+const expectedPage = new Map<string, string>([
+  ...(mapPages
+    ? mapPages.flatMap((p) => p.errata.map((id) => [id, p.slug] as [string, string]))
+    : errata.filter((e) => MAP_IDS.includes(e.id)).map((e) => [e.id, e.page] as [string, string])),
+  ...errata.filter((e) => ADDED_IDS.includes(e.id)).map((e) => [e.id, e.page] as [string, string]),
+]);
 const pageSource = mapPages ? 'CONTENT_MAP.md §3' : 'src/data/errata/*.ts (CONTENT_MAP.md not found)';
 
 test('the site has the home page, the nine topic pages and the glossary, each built from a source page', () => {
@@ -73,8 +86,12 @@ test('every Chinese block has an English partner and no English block is empty',
   assert.deepEqual(problems, []);
 });
 
-test(`the errata data hold E1–E61 once each, on the page ${pageSource} gives`, async (t) => {
-  assert.deepEqual(errata.map((e) => e.id).sort(), [...EXPECTED_IDS].sort(), 'src/data/errata/ holds exactly E1–E61');
+test(`the errata data hold E1–E61 once each, on the page ${pageSource} gives, and the added errata E62… once each`, async (t) => {
+  const ids = errata.map((e) => e.id);
+  assert.ok(ids.every((id) => /^E[1-9]\d*$/.test(id)), `every erratum id is E<number>: ${ids.join(' ')}`);
+  assert.deepEqual(ids.filter((id, i) => ids.indexOf(id) !== i), [], 'no erratum id is used twice');
+  assert.deepEqual(ids.filter((id) => idNumber(id) <= MAP_IDS.length).sort(), [...MAP_IDS].sort(), 'src/data/errata/ holds E1–E61 of the map');
+  assert.deepEqual(ADDED_IDS, ADDED_IDS.map((_, i) => `E${MAP_IDS.length + 1 + i}`), 'added errata are numbered on from E62 without gaps');
   const misfiled: string[] = [];
   for (const slug of TOPIC_SLUGS) {
     const mod = await import(`../../src/data/errata/${slug}.ts`) as { default: Erratum[] };
@@ -84,14 +101,14 @@ test(`the errata data hold E1–E61 once each, on the page ${pageSource} gives`,
   if (!mapPages) {
     t.diagnostic('CONTENT_MAP.md not found: the `page` fields are only compared with the data file names');
   } else {
-    assert.deepEqual(mapPages.flatMap((p) => p.errata).sort(), [...EXPECTED_IDS].sort(), `${findContentMap()} §3 lists E1–E61 once each`);
+    assert.deepEqual(mapPages.flatMap((p) => p.errata).sort(), [...MAP_IDS].sort(), `${findContentMap()} §3 lists E1–E61 once each`);
   }
   const wrong = errata.filter((e) => e.page !== expectedPage.get(e.id))
     .map((e) => `${e.id}: data says page "${e.page}", ${pageSource} says "${expectedPage.get(e.id)}"`);
   assert.deepEqual(wrong, []);
 });
 
-test(`every erratum E1–E61 is shown exactly once across the site, on the page ${pageSource} assigns`, () => {
+test(`every erratum (E1–E61 and the added E62…) is shown exactly once across the site, on the page ${pageSource} (added: src/data/errata/) assigns`, () => {
   const shown = new Map<string, string[]>();
   for (const page of PAGES) {
     for (const aside of findAll(mainOf(loadPage(page)), (el) => hasClass(el, 'erratum'))) {

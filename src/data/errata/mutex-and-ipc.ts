@@ -57,5 +57,16 @@ const errata: Erratum[] = [
       zh: '「往该队列中和存入数据」多了「和」字。原文没有代码；`task_done()` 调用次数多于放入的数据数时会报 `ValueError`。典型用法：消费者每处理完一个数据调用一次 `task_done()`，主进程 `q.join()` 等待，消费者设为守护进程随主进程结束。',
     },
   },
+  {
+    id: 'E68',
+    page: 'mutex-and-ipc',
+    lines: 'L648',
+    severity: 'low',
+    title: { zh: '错别字「谁谁买票」', en: 'Typo 「谁谁买票」' },
+    note: {
+      en: 'Added in review (not in the content map). 「谁先抢到谁谁买票」 has one 谁 too many: 「谁先抢到谁买票」 (“whoever gets it first buys the ticket”).',
+      zh: '审校补充（内容地图中没有）。「谁先抢到谁谁买票」多了一个「谁」，应为「谁先抢到谁买票」。',
+    },
+  },
 ];
 export default errata;

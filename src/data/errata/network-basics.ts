@@ -21,7 +21,7 @@ const errata: Erratum[] = [
     page: 'network-basics',
     lines: 'L28',
     severity: 'low',
-    title: { zh: '以太网帧头不止两个地址', en: 'An Ethernet header holds more than two addresses' },
+    title: { zh: '以太网帧头不止两个地址', en: 'An Ethernet header holds more than the two addresses' },
     note: {
       en: 'An Ethernet header is destination MAC (6 bytes) + source MAC (6 bytes) + EtherType (2 bytes, e.g. 0x0800 = IPv4); the frame also ends with a checksum (FCS).',
       zh: '以太网帧头 = 目标 MAC（6 字节）+ 源 MAC（6 字节）+ 类型（2 字节，如 0x0800 表示 IPv4），帧尾还有校验字段（FCS）。',
@@ -80,6 +80,17 @@ const errata: Erratum[] = [
     note: {
       en: 'Only public IP addresses are globally unique; private ranges (10.0.0.0/8, 172.16.0.0/12, 192.168.0.0/16) are reused behind NAT. MAC addresses never leave the local network (they are rewritten at every hop), so “IP + MAC” is not a global identifier. On the Internet an endpoint is identified by public IP + protocol + port.',
       zh: '只有公网 IP 全球唯一；私有地址（10.0.0.0/8、172.16.0.0/12、192.168.0.0/16）在 NAT 之后被大量重复使用。MAC 地址出不了局域网（每一跳都会被改写），所以「IP+MAC」并不是全球标识。互联网上一个通信端点由公网 IP + 协议 + 端口确定。',
+    },
+  },
+  {
+    id: 'E66',
+    page: 'network-basics',
+    lines: 'L36',
+    severity: 'low',
+    title: { zh: '路由协议交换的是路由，转发靠路由表', en: 'Routing protocols exchange routes; forwarding uses the routing table' },
+    note: {
+      en: 'Added in review (not in the content map). Routing protocols (OSPF, BGP, RIP …) are how routers tell each other which networks they can reach; the result is each router\'s routing table. A packet itself is not sent “over a routing protocol”: the gateway looks its destination up in the routing table and forwards it to the next hop. A home gateway usually has a single default route and runs no routing protocol at all.',
+      zh: '审校补充（内容地图中没有）。路由协议（OSPF、BGP、RIP 等）是路由器之间互相告知「能到达哪些网络」的协议，结果是每台路由器的路由表；数据包本身并不是「走路由协议」的：网关按目标地址查路由表，把包转发给下一跳。家用网关通常只有一条默认路由，根本不运行路由协议。',
     },
   },
 ];

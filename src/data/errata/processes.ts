@@ -31,8 +31,8 @@ const errata: Erratum[] = [
     severity: 'high',
     title: { zh: 'join 示例无法运行', en: 'The join example does not run' },
     note: {
-      en: 'L548, L558 and L559 are indented with a tab while the rest uses four spaces → `IndentationError: unindent does not match any outer indentation level` (verified). Commented statements were merged into single lines (L551, L553, L555 hide `p3 = …`, `start_time = …`, `p3.start()`, `p3.join()`), and `task(name, n)` never uses `n` (the classic version sleeps `n` seconds). Use spaces only, one statement per line.',
-      zh: 'L548、L558、L559 用的是 Tab 缩进，其余行是 4 个空格 → 报 `IndentationError`（已验证）。几行被注释的代码被合并到了一行（L551、L553、L555 中藏着 `p3 = …`、`start_time = …`、`p3.start()`、`p3.join()`）；`task(name, n)` 的参数 `n` 没有使用（原版是 `time.sleep(n)`）。统一用空格缩进，每行一条语句。',
+      en: 'L559 (`start_time = time.time()`) is indented with a tab while the statements around it use four spaces → `IndentationError: unindent does not match any outer indentation level` (verified with Python 3.11). L548 and L558 are tab-indented too, but they hold only comments, which Python ignores for indentation: re-indenting L559 alone makes the block parse (verified). Commented statements were merged into single lines (L551, L553, L555 hide `p3 = …`, `start_time = …`, `p3.start()`, `p3.join()`), and `task(name, n)` never uses `n` (the classic version sleeps `n` seconds). Use spaces only, one statement per line.',
+      zh: 'L559（`start_time = time.time()`）用的是 Tab 缩进，而前后的语句都是 4 个空格 → 报 `IndentationError`（已用 Python 3.11 验证）。L548、L558 也是 Tab 缩进，但它们只有注释，Python 判断缩进时忽略注释行：只把 L559 改成空格缩进，这段代码就能通过解析（已验证）。几行被注释的代码被合并到了一行（L551、L553、L555 中藏着 `p3 = …`、`start_time = …`、`p3.start()`、`p3.join()`）；`task(name, n)` 的参数 `n` 没有使用（原版是 `time.sleep(n)`）。统一用空格缩进，每行一条语句。',
     },
   },
   {
@@ -102,6 +102,17 @@ const errata: Erratum[] = [
     note: {
       en: 'In `multiprocessing`, `daemon=True` means the child is terminated as soon as the main program\'s own code ends (before non-daemon children are waited for) and may not create children of its own. It is the opposite of a Unix daemon (a detached background service). Setting it after `start()` raises `AssertionError: process has already started` (verified).',
       zh: '`multiprocessing` 中的守护进程指：主进程代码运行结束时（在等待非守护子进程之前）就会被终止，并且不能再创建子进程。它与 Unix 中的「守护进程」（脱离终端、长期在后台运行的服务）含义相反。在 `start()` 之后再设置会报 `AssertionError: process has already started`（已验证）。',
+    },
+  },
+  {
+    id: 'E64',
+    page: 'processes',
+    lines: 'L598–599',
+    severity: 'low',
+    title: { zh: '不是「当前进程」，而是进程对象 p', en: 'Not “the current process” but the process object p' },
+    note: {
+      en: 'Added in review (not in the content map). `p.terminate()` and `p.is_alive()` act on the child process that `p` stands for, not on the current (calling) process: 「杀死当前进程」 should read “kill process p”, 「判断当前进程是否存活」 “tell whether process p is alive”. The current process is `current_process()` / `os.getpid()` two lines above.',
+      zh: '审校补充（内容地图中没有）。`p.terminate()` 和 `p.is_alive()` 作用于 `p` 所代表的子进程，而不是当前（调用它的）进程：「杀死当前进程」应为「杀死进程 p」，「判断当前进程是否存活」应为「判断进程 p 是否存活」。当前进程是上面两行的 `current_process()` / `os.getpid()`。',
     },
   },
 ];

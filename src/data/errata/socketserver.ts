@@ -35,5 +35,16 @@ const errata: Erratum[] = [
       en: 'For UDP servers `self.request` is a tuple `(data, socket)`, not a connection, and the commented reply uses undefined names. Correct: `data, sock = self.request; sock.sendto(data.upper(), self.client_address)`.',
     },
   },
+  {
+    id: 'E63',
+    page: 'socketserver',
+    lines: 'L351',
+    severity: 'low',
+    title: { zh: '同 E62：accept() 不建立连接', en: 'As E62: accept() establishes nothing' },
+    note: {
+      en: 'Added in review (not in the content map). The same comment as L265: the kernel has already completed the handshake; the accept loop inside `serve_forever()` only takes finished connections off the accept queue (see E62 on the previous page).',
+      zh: '审校补充（内容地图中没有）。与 L265 是同一句注释：三次握手已经由内核完成，`serve_forever()` 里的链接循环只是把已建立的连接从 accept 队列中取出来（见上一页的 E62）。',
+    },
+  },
 ];
 export default errata;

@@ -123,5 +123,16 @@ const errata: Erratum[] = [
       en: 'The server runs any received text as a shell command (`shell=True`) — a remote shell for anyone who can connect. Bind to 127.0.0.1 only, never expose it, never use this pattern in real services.',
     },
   },
+  {
+    id: 'E62',
+    page: 'sticky-packets',
+    lines: 'L265',
+    severity: 'med',
+    title: { zh: 'accept() 不建立连接，只取走已建立的连接', en: 'accept() establishes nothing: it takes an established connection' },
+    note: {
+      en: 'Added in review (not in the content map). 「从半连接池中取出链接请求与其建立双向链接」 says `accept()` takes a request from the SYN queue (半连接池) and sets up the two-way connection with it. In fact the kernel completes the three-way handshake on its own, with no help from the program (see the handshake diagram on page 2 and E16: a client can connect while the server is busy); the finished connection waits in the accept queue, and `accept()` only takes it off that queue and returns a socket for it. On Linux the two queues are described in E18.',
+      zh: '审校补充（内容地图中没有）。「从半连接池中取出链接请求与其建立双向链接」的意思是 `accept()` 从半连接池里取出请求并与它建立双向连接。实际上三次握手由内核自己完成，不需要程序参与（见第 2 页的握手图和 E16：服务端忙的时候客户端照样能连上）；握手完成的连接在 accept 队列（全连接队列）里等待，`accept()` 只是把它从队列中取出来，返回一个代表它的 socket。Linux 的两个队列见 E18。',
+    },
+  },
 ];
 export default errata;

@@ -89,8 +89,19 @@ const errata: Erratum[] = [
     severity: 'low',
     title: { zh: 'DNS 的全称与所用协议', en: 'What DNS stands for, and which transport it uses' },
     note: {
-      en: 'DNS stands for Domain Name System (a DNS server is a name server). Queries normally use UDP port 53, but DNS switches to TCP port 53 for large/truncated answers and zone transfers; DNS over TLS/HTTPS runs over TCP. A full URL is `scheme://host:port/path?query#fragment`.',
-      zh: 'DNS 是 Domain Name System（域名系统）。查询通常走 UDP 53 端口，但响应过大被截断或区域传送时改用 TCP 53；DNS over TLS/HTTPS 也基于 TCP。完整的 URL 形如 `协议://域名:端口/路径?查询#片段`。',
+      en: 'DNS stands for Domain Name System (a DNS server is a name server). Queries normally use UDP port 53, but DNS switches to TCP port 53 for large/truncated answers and zone transfers; DNS over TLS and DNS over HTTPS/1.1 or HTTP/2 run over TCP, while DNS over HTTP/3 and DNS over QUIC run over UDP (QUIC). A full URL is `scheme://host:port/path?query#fragment`.',
+      zh: 'DNS 是 Domain Name System（域名系统）。查询通常走 UDP 53 端口，但响应过大被截断或区域传送时改用 TCP 53；DNS over TLS 以及基于 HTTP/1.1、HTTP/2 的 DNS over HTTPS 基于 TCP，而基于 HTTP/3 的 DoH 和 DNS over QUIC 又走 UDP（QUIC）。完整的 URL 形如 `协议://域名:端口/路径?查询#片段`。',
+    },
+  },
+  {
+    id: 'E67',
+    page: 'tcp-udp-protocols',
+    lines: 'L63',
+    severity: 'low',
+    title: { zh: 'IP + 端口还不够：还要协议，而且 IP 要是公网地址', en: 'IP + port is not enough: add the protocol, and the address must be public' },
+    note: {
+      en: 'Added in review (not in the content map). TCP and UDP have separate port spaces, so TCP port 53 and UDP port 53 can be two different programs: an application endpoint is (protocol, IP, port). And “in the whole world” holds only for a public address; 127.0.0.1 or 192.168.1.10 with a port names a program on one machine or one private network only (see E7).',
+      zh: '审校补充（内容地图中没有）。TCP 和 UDP 的端口互不相干，TCP 53 和 UDP 53 可以是两个不同的程序，所以一个应用端点是（协议、IP、端口）三者。而且「全世界范围内独一无二」只对公网地址成立；127.0.0.1 或 192.168.1.10 加端口只能在一台机器或一个私有网络内确定一个程序（见 E7）。',
     },
   },
 ];

@@ -16,7 +16,7 @@ const errata: Erratum[] = [
   {
     id: 'E61',
     page: 'threads',
-    lines: 'L728–731',
+    lines: 'L728–729',
     severity: 'med',
     title: { zh: '本节（也是整份笔记）到理论就结束了；Node 的区别', en: 'The section (and the notes) stop after the theory; a Node caveat' },
     note: {

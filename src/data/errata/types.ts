@@ -1,6 +1,6 @@
 /** One entry of CONTENT_MAP.md §3: a place where the author's notes are wrong or misleading. */
 export interface Erratum {
-  /** `E1` … `E61`. */
+  /** `E1` … `E61` (CONTENT_MAP.md §3), then `E62`… for errata added in review after the map. */
   id: string;
   /** Page slug the entry is shown on, e.g. `sticky-packets`. */
   page: string;
