@@ -7,6 +7,9 @@
  * sleep standing in for an event) that an idle machine hides.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readdirSync, readlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { loadSandboxes, runScenario, type LoadedSandbox } from '../src/sandbox/scenario-runner.ts';
 
 interface Args { runs: number; concurrency: number; only: Set<string> }
@@ -68,6 +71,30 @@ try {
   stopHogs();
 }
 
+/**
+ * Processes still running in a scenario's temporary folder (the runner gives each run its own
+ * `<tmp>/sandbox-<id>-…` and programs do not change directory): what the runs left behind. Linux only.
+ */
+function leftovers(): string[] {
+  if (process.platform !== 'linux') return [];
+  const prefix = join(tmpdir(), 'sandbox-');
+  const found: string[] = [];
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const cwd = readlinkSync(`/proc/${name}/cwd`);
+      if (cwd.startsWith(prefix)) found.push(`${name} (${cwd})`);
+    } catch {
+      // gone, or not ours
+    }
+  }
+  return found;
+}
+let left = leftovers();
+for (const deadline = Date.now() + 5000; left.length > 0 && Date.now() < deadline; left = leftovers()) {
+  await new Promise((resolve) => setTimeout(resolve, 100));
+}
+
 const wall = (Date.now() - started) / 1000;
 const width = Math.max(7, ...sandboxes.map((sb) => sb.id.length));
 const lines = [`${'sandbox'.padEnd(width)}  runs  failures  mean s`];
@@ -78,5 +105,6 @@ for (const [id, row] of rows) {
 }
 console.log(`\n${lines.join('\n')}`);
 console.log(`\n${total} runs (${args.runs} × every scenario, ${args.concurrency} at a time, 2 CPU hogs), ${failed} failed, wall time ${wall.toFixed(0)} s`);
+console.log(`processes left behind: ${left.length}${left.length ? `\n  ${left.join('\n  ')}` : ''}`);
 for (const [id, row] of rows) if (row.firstFailure) console.log(`\nfirst failure of ${id}: ${row.firstFailure}`);
-if (failed) process.exitCode = 1;
+if (failed || left.length) process.exitCode = 1;

@@ -152,14 +152,15 @@ export function createContainment(opts: ContainmentOptions): Containment {
       updateTimer();
     },
     killAllNow(prefix) {
-      for (const tree of trees.values()) if (tree.groupValid) signalGroup(tree.rootPid, 'SIGKILL');
-      // A few rounds: a process forked by one we are killing may appear in between.
+      // Scan before the first signal: a child known only through its parent must be found while
+      // that parent is alive. Then a few rounds, for processes forked while we were killing.
       for (let round = 0; round < 5; round++) {
         const table = readProcTable();
         const found = [
           ...markedProcesses(table, markers, prefix),
           ...[...trees.values()].flatMap((tree) => scanTree(tree, table, markers)),
         ];
+        if (round === 0) for (const tree of trees.values()) if (tree.groupValid) signalGroup(tree.rootPid, 'SIGKILL');
         if (found.length === 0) break;
         signal(found.map((e) => e.pid), 'SIGKILL');
       }
