@@ -149,10 +149,13 @@ export async function runScenario(sb: LoadedSandbox, scenario: Scenario, options
     const id = step.as ?? step.start;
     if (live.has(id)) throw new ScenarioError(`instance "${id}" started twice (use "as")`);
     const args = [...program.args, ...(step.args ?? [])];
+    // Taken before spawn(): a stall of this process right after it (GC, a busy CPU) must not shorten
+    // the measured run, or a `durationMs.min` fails on a loaded machine although the program waited.
+    const startedAt = now();
     const child = spawn(process.execPath, [program.entry, ...args], {
       cwd: tmpDir, env: { ...baseEnv, ...step.env }, detached: true, stdio: 'pipe',
     });
-    const rec: RecordedInstance = { id, program: program.name, args, pid: child.pid, events: [], output: '', startedAt: now(), exitedAt: undefined };
+    const rec: RecordedInstance = { id, program: program.name, args, pid: child.pid, events: [], output: '', startedAt, exitedAt: undefined };
     rec.events.push({ kind: 'start', at: rec.startedAt, args });
     recording.instances.push(rec);
     if (child.pid !== undefined) trackGroup(child.pid);

@@ -136,6 +136,24 @@ setInterval(() => {}, 1000);\n`;
   await client.close();
 });
 
+test('a shell fork tree that outruns the poll (≈ 250 processes in milliseconds) is stopped, leaving none', async () => {
+  const h = await host();
+  const client = await Client.open(h.port, MARK);
+  // Each level forks two subshells in the background, then sleeps: 2^7 - 1 subshells plus their sleeps.
+  const program = `import { spawn } from 'node:child_process';
+const tree = 'f() { if [ "$1" -gt 0 ]; then f $(($1 - 1)) & f $(($1 - 1)) & fi; sleep 30; }; f 6';
+spawn('sh', ['-c', tree], { stdio: 'ignore' });
+setInterval(() => {}, 1000);\n`;
+  await client.mount('tree', { 'tree.js': program });
+  const id = await client.spawn('tree', 'tree.js');
+  const exit = await client.waitExit(id, 10_000);
+  assert.equal(exit.code, 137);
+  assert.match(client.output(id), /stopped: more than 64 processes/);
+  await waitUntil(() => markedPids(MARK).length === 0, 'every process of the tree to end');
+  assert.match(await client.runHello('after-tree'), /hello after/);
+  await client.close();
+});
+
 test('a Buffer memory hog is stopped within 5 s of crossing a 200 MB cap; the next program runs', async () => {
   const capMb = 200;
   const h = await host({ maxRssBytes: capMb * 1024 * 1024 });
