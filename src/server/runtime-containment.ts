@@ -63,6 +63,15 @@ const signal = (pids: number[], sig: NodeJS.Signals): void => {
   }
 };
 
+function rootIfAlive(tree: ProgramTree): ProcEntry[] {
+  try {
+    process.kill(tree.rootPid, 0);
+    return [{ pid: tree.rootPid, ppid: 0, pgid: tree.rootPid, state: '?', start: 0, rssBytes: 0 }];
+  } catch {
+    return [];
+  }
+}
+
 const delay = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Create the containment of one connection. Its watch timer runs only while programs are tracked. */
@@ -74,12 +83,15 @@ export function createContainment(opts: ContainmentOptions): Containment {
 
   const scanOne = (tree: ProgramTree): ProcEntry[] => {
     const table = readProcTable();
+    // No process table (Windows, or `ps` missing): the main process is all we can know about.
+    if (table.size === 0) return rootIfAlive(tree);
     markers.prune(table);
     return scanTree(tree, table, markers);
   };
 
   const watch = (): void => {
     const table = readProcTable();
+    if (table.size === 0) return;
     markers.prune(table);
     const counts: { id: number; members: ProcEntry[] }[] = [];
     for (const [id, tree] of trees) counts.push({ id, members: scanTree(tree, table, markers) });
