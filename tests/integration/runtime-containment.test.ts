@@ -5,6 +5,7 @@ import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Client, isAlive, markedPids, startHost, waitUntil, type TestHost } from '../helpers/runtime-harness.ts';
 
@@ -154,27 +155,40 @@ setInterval(() => {}, 1000);\n`;
   await client.close();
 });
 
+/** Resident set of `pid` in bytes (0 once it is gone). */
+function rssOf(pid: number): number {
+  try {
+    return Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) * 1024;
+  } catch {
+    return 0;
+  }
+}
+
 test('a Buffer memory hog is stopped within 5 s of crossing a 200 MB cap; the next program runs', async () => {
   const capMb = 200;
   const h = await host({ maxRssBytes: capMb * 1024 * 1024 });
   const client = await Client.open(h.port, MARK);
-  // Buffers live outside the V8 heap: no heap limit stops this. Each line says how much it holds.
+  // Buffers live outside the V8 heap: no heap limit stops this. 1.5 GB/s on this machine.
   const hog = `const a = [];
 for (;;) { a.push(Buffer.alloc(64 << 20, 1)); console.log('holding', a.length * 64, 'MB'); }\n`;
   await client.mount('hog', { 'hog.js': hog });
   const id = await client.spawn('hog', 'hog.js');
-  const exit = await client.waitExit(id, 10_000);
-  // The first message after which the output says the hog holds more than the cap.
-  let seen = '';
-  const crossed = client.messages.find((m) => {
-    if (m.type !== 'output' || m.id !== id) return false;
-    seen += m.data;
-    return [...seen.matchAll(/holding (\d+)/g)].some((h) => Number(h[1]) > capMb);
-  });
-  assert.ok(crossed, `the hog reported crossing ${capMb} MB: ${client.output(id).slice(0, 500)}`);
-  const ms = exit.at - crossed.at;
-  console.log(`# memory hog: stopped ${ms} ms after crossing ${capMb} MB (output: ${client.output(id).match(/holding \d+/g)?.at(-1)})`);
-  assert.ok(ms <= 5000, `stopped ${ms} ms after crossing the cap`);
+  const started = Date.now();
+  const pid = client.messages.find((m) => m.type === 'ok' && m.id === id && 'pid' in m)?.pid ?? 0;
+  // Watch its memory from here too, to see when it crosses the cap.
+  let crossedAt: number | undefined;
+  let peak = 0;
+  const probe = setInterval(() => {
+    const rss = rssOf(pid);
+    peak = Math.max(peak, rss);
+    if (crossedAt === undefined && rss > capMb * 1024 * 1024) crossedAt = Date.now();
+  }, 5);
+  const exit = await client.waitExit(id, 10_000).finally(() => clearInterval(probe));
+  const afterStart = exit.at - started;
+  const afterCrossing = crossedAt === undefined ? undefined : exit.at - crossedAt;
+  console.log(`# memory hog: exit ${afterStart} ms after start, ${afterCrossing ?? '(crossing not sampled)'} ms after crossing ${capMb} MB, peak seen ${Math.round(peak / 2 ** 20)} MB`);
+  // It crossed the cap after it started, so this bounds the time from crossing to the stop.
+  assert.ok(afterStart <= 5000, `stopped ${afterStart} ms after it started`);
   assert.equal(exit.code, 137);
   assert.match(client.output(id), /\[已停止：内存超过 200 MB（程序及其子进程），退出状态 137 \/ stopped: more than 200 MB of memory \(program and its children\), exit status 137\]/);
   assert.match(await client.runHello('after-hog'), /hello after/);
