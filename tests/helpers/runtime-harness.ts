@@ -147,6 +147,12 @@ export class Client {
     return id;
   }
 
+  /** The pid the host reported for program `id` (0 when unknown). */
+  pidOf(id: number): number {
+    for (const m of this.messages) if (m.type === 'ok' && m.id === id) return m.pid ?? 0;
+    return 0;
+  }
+
   /** Run a small program to the end and return its output: proves the connection still serves. */
   async runHello(dir: string): Promise<string> {
     await this.mount(dir, { 'hello.js': `console.log('hello after', process.argv.length);\n` });

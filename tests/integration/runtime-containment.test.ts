@@ -174,7 +174,8 @@ for (;;) { a.push(Buffer.alloc(64 << 20, 1)); console.log('holding', a.length * 
   await client.mount('hog', { 'hog.js': hog });
   const id = await client.spawn('hog', 'hog.js');
   const started = Date.now();
-  const pid = client.messages.find((m) => m.type === 'ok' && m.id === id && 'pid' in m)?.pid ?? 0;
+  const pid = client.pidOf(id);
+  assert.ok(pid > 0);
   // Watch its memory from here too, to see when it crosses the cap.
   let crossedAt: number | undefined;
   let peak = 0;
