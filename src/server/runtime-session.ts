@@ -185,8 +185,8 @@ export function createRuntimeSession(opts: SessionOptions): RuntimeSession {
     child.once('exit', (c, signal) => {
       program.running = false;
       code = exitCode(c, signal);
-      // Whatever it left running in its group goes too. Normally 'close' then reports the exit once
-      // the output is drained; this timer covers a process that escaped the group holding the pipes.
+      // Whatever it left running goes too, in its group or not. Normally 'close' then reports the exit
+      // once the output is drained; this timer covers a process that escaped every net holding the pipes.
       void stop(program).then(() => setTimeout(report, limits.outputWindowMs + 100));
     });
     child.once('close', () => void stop(program).then(report));
