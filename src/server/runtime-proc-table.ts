@@ -59,12 +59,22 @@ export function parseProcStat(pid: number, stat: string): ProcEntry | undefined 
   };
 }
 
+const statBuffer = Buffer.alloc(4096); // a stat line is a few hundred bytes
+
 function linuxTable(): ProcTable {
   const table: ProcTable = new Map();
   for (const name of readdirSync('/proc')) {
     if (name.charCodeAt(0) > 57 || !/^\d+$/.test(name)) continue;
     try {
-      const entry = parseProcStat(Number(name), readFileSync(`/proc/${name}/stat`, 'utf8'));
+      // open + read + close: about half the cost of readFileSync, which also stats the file.
+      const fd = openSync(`/proc/${name}/stat`, 'r');
+      let length = 0;
+      try {
+        length = readSync(fd, statBuffer, 0, statBuffer.length, 0);
+      } finally {
+        closeSync(fd);
+      }
+      const entry = parseProcStat(Number(name), statBuffer.toString('latin1', 0, length));
       if (entry) table.set(entry.pid, entry);
     } catch {
       // It ended while we looked.
