@@ -63,7 +63,13 @@ const statBuffer = Buffer.alloc(4096); // a stat line is a few hundred bytes
 
 function linuxTable(): ProcTable {
   const table: ProcTable = new Map();
-  for (const name of readdirSync('/proc')) {
+  let names: string[];
+  try {
+    names = readdirSync('/proc');
+  } catch {
+    return table; // no /proc mounted: callers fall back to the main process alone
+  }
+  for (const name of names) {
     if (name.charCodeAt(0) > 57 || !/^\d+$/.test(name)) continue;
     try {
       // open + read + close: about half the cost of readFileSync, which also stats the file.
