@@ -1,6 +1,7 @@
 // Threads in Node: worker_threads. A worker runs in the same process as the main thread (same pid,
 // different threadId), but it has its own JavaScript variables: only SharedArrayBuffer memory is shared.
 // 线程：worker 和主线程在同一个进程里（pid 相同），但 Node 的 worker 不共享普通变量，只共享 SharedArrayBuffer。
+import { once } from 'node:events';
 import { Worker, isMainThread, threadId, workerData, parentPort } from 'node:worker_threads';
 
 let money = 100;
@@ -10,8 +11,11 @@ if (isMainThread) {
   const shared = new Int32Array(new SharedArrayBuffer(4)); // memory both threads can see
   shared[0] = 100;
   const worker = new Worker(new URL(import.meta.url), { workerData: shared });
-  const workerPid = await new Promise((resolve) => worker.once('message', resolve));
-  await new Promise((resolve) => worker.once('exit', resolve)); // t.join()
+  // Listen for both events before awaiting either: the worker can post and exit in the same turn,
+  // and an 'exit' emitted before its listener exists would be missed (the program would never end).
+  const exited = once(worker, 'exit');
+  const [workerPid] = await once(worker, 'message');
+  await exited; // t.join()
   console.log(`same process as the worker: ${workerPid === process.pid}`);
   console.log(`main sees money = ${money} (plain JS variables are per-thread in Node)`);
   console.log(`main sees shared[0] = ${shared[0]} (SharedArrayBuffer memory is shared)`);

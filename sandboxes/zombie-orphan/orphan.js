@@ -25,8 +25,12 @@ if (process.versions.webcontainer || process.platform === 'win32') {
 }
 
 if (role === 'child') {
-  appendFileSync(LOG, `pid=${process.pid} ppid_before=${process.ppid}`);
+  const before = process.ppid;
+  appendFileSync(LOG, `pid=${process.pid} ppid_before=${before}`);
   await sleep(1500 * SCALE); // meanwhile the parent exits / 这段时间里父进程已经退出
+  // On a busy machine the parent may exit later than planned: wait (up to 10 s) until we have
+  // really been adopted, rather than trusting the sleep. 机器繁忙时父进程可能退出得晚一些：等到真正被收养。
+  for (let i = 0; i < 500 && process.ppid === before; i++) await sleep(20);
   appendFileSync(LOG, ` ppid_after=${process.ppid}\n`);
 } else if (role === 'parent') {
   // detached + stdio 'ignore' + unref(): the parent does not wait for this child at all.

@@ -45,7 +45,12 @@ console.log(`parent pid=${sh.pid}: sh -c '${script}'`);
 await sleep(1000 * SCALE); // `sleep 0.2` has finished by now, `sleep 3` (its parent) still runs
 // The command really run (`--ppid` is GNU-only and fails on macOS, so the filter is done here).
 console.log(`$ ps -A -o pid=,ppid=,stat=,comm=   (only the rows with ppid=${sh.pid})`);
-const rows = await childrenOf(sh.pid);
+// On a busy machine `sleep 0.2` may not have finished yet: look again (up to 2 s) until it has.
+let rows = await childrenOf(sh.pid);
+for (let i = 0; i < 40 && !rows.some((r) => r.stat.startsWith('Z')); i++) {
+  await sleep(50);
+  rows = await childrenOf(sh.pid);
+}
 for (const r of rows) console.log(`pid=${r.pid} ppid=${r.ppid} stat=${r.stat} comm=${r.comm}`);
 const zombie = rows.find((r) => r.stat.startsWith('Z'));
 if (zombie) {

@@ -3,11 +3,16 @@
  * caps. The host feeds it parsed messages; it answers through `send`. `close()` stops every program
  * and removes the folder.
  *
- * Lifetime of a program: it runs as the leader of its own process group. `kill` SIGTERM stops the
- * whole group (SIGKILL after the grace period); `kill` SIGINT is delivered to the group, as Ctrl-C in
- * a terminal. When the main process ends, whatever it left running in its group is stopped too, so
- * nothing outlives the program shown on the page. `exit` is sent once its output is complete.
+ * Lifetime of a program: it runs as the leader of its own process group, with a marker in its
+ * environment, so every process it starts is found even when it leaves the group
+ * (`runtime-containment.ts`). `kill` SIGTERM stops all of them (SIGKILL after the grace period);
+ * `kill` SIGINT is delivered to the group, as Ctrl-C in a terminal. When the main process ends,
+ * whatever it left running is stopped too, so nothing outlives the program shown on the page — which
+ * also means a descendant cannot keep printing into the terminal after the main process has exited.
+ * Past a cap (processes per connection, memory per program) the program is killed at once and its
+ * terminal says why. `exit` is sent once its output is complete.
  */
+import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { constants as osConstants, tmpdir } from 'node:os';
@@ -15,9 +20,11 @@ import { dirname, join } from 'node:path';
 import type { ChildProcessWithoutNullStreams } from 'node:child_process';
 import type { Readable } from 'node:stream';
 import type { ClientMessage, ServerMessage } from '../runtime/local-protocol.ts';
-import { TRUNCATION_MARKER, type RuntimeLimits } from './runtime-limits.ts';
+import { capStopMessage, TRUNCATION_MARKER, type RuntimeLimits } from './runtime-limits.ts';
 import { createOutputBudget, truncateText } from './runtime-rate-limit.ts';
-import { signalGroup, spawnInGroup, stopGroup } from './runtime-process-group.ts';
+import { signalGroup, spawnInGroup } from './runtime-process-group.ts';
+import { createContainment, type CapBreach } from './runtime-containment.ts';
+import { MARKER_VAR } from './runtime-descendants.ts';
 
 export interface SessionOptions {
   /** Deliver a message to the page (dropped when the socket is gone). */
@@ -40,6 +47,7 @@ export interface RuntimeSession {
 }
 
 interface Program {
+  id: number;
   child: ChildProcessWithoutNullStreams;
   pid: number;
   running: boolean;
@@ -49,6 +57,8 @@ interface Program {
   /** Set once the group is known to be empty: its id must not be signalled again (ids get reused). */
   ended?: boolean;
   markerWindow?: number;
+  /** Set when a cap stopped the program: its terminal is told why, with the exit status. */
+  breach?: CapBreach;
 }
 
 function exitCode(code: number | null, signal: NodeJS.Signals | null): number {
@@ -57,7 +67,7 @@ function exitCode(code: number | null, signal: NodeJS.Signals | null): number {
 }
 
 /** The child's environment: a minimal set, then the variables the page gave (e.g. PORT). */
-function childEnv(root: string, extra: Record<string, string>, cols?: number, rows?: number): Record<string, string> {
+function childEnv(root: string, marker: string, extra: Record<string, string>, cols?: number, rows?: number): Record<string, string> {
   const env: Record<string, string> = {
     PATH: process.env['PATH'] ?? '/usr/bin:/bin',
     HOME: root,
@@ -66,7 +76,8 @@ function childEnv(root: string, extra: Record<string, string>, cols?: number, ro
     TERM: 'dumb',
   };
   if (cols !== undefined && rows !== undefined) Object.assign(env, { COLUMNS: String(cols), LINES: String(rows) });
-  return { ...env, ...extra };
+  // The marker comes last: the page cannot override it.
+  return { ...env, ...extra, [MARKER_VAR]: marker };
 }
 
 /** Open a session: creates its temporary folder now; programs start on `spawn` messages. */
@@ -74,6 +85,21 @@ export function createRuntimeSession(opts: SessionOptions): RuntimeSession {
   const { limits, send } = opts;
   const root = mkdtempSync(join(opts.tmpRoot ?? tmpdir(), 'live-sockets-runtime-'));
   const programs = new Map<number, Program>();
+  // Markers are `<session>.<program id>`: the session part finds all of them on host exit.
+  const sessionMarker = `${randomUUID()}.`;
+  const containment = createContainment({
+    maxDescendants: limits.maxDescendants,
+    maxRssBytes: limits.maxRssBytes,
+    watchIntervalMs: limits.watchIntervalMs,
+    onBreach(id, breach) {
+      const program = programs.get(id);
+      if (!program || program.ended) return;
+      program.breach = breach;
+      // No grace period: a program over a cap is killed at once (a memory hog grows by GB/s).
+      const kill = containment.stop(id, 0);
+      program.stopping ??= kill;
+    },
+  });
   const budget = createOutputBudget({ charsPerWindow: limits.outputCharsPerWindow, windowMs: limits.outputWindowMs });
   let closing: Promise<void> | undefined;
   // Mounts and spawns run in order, so a spawn sent right after a mount sees its files.
@@ -100,7 +126,7 @@ export function createRuntimeSession(opts: SessionOptions): RuntimeSession {
   };
 
   const stop = (program: Program): Promise<void> => {
-    program.stopping ??= stopGroup(program.pid, limits.killGraceMs);
+    program.stopping ??= containment.stop(program.id, limits.killGraceMs);
     return program.stopping;
   };
 
@@ -128,7 +154,8 @@ export function createRuntimeSession(opts: SessionOptions): RuntimeSession {
     if (!statSync(cwd, { throwIfNoEntry: false })?.isDirectory()) {
       return refuse(id, `spawn: folder ${JSON.stringify(msg.cwd)} does not exist (mount the files first)`);
     }
-    const child = spawnInGroup(process.execPath, msg.args, { cwd, env: childEnv(root, msg.env, msg.cols, msg.rows) });
+    const marker = `${sessionMarker}${id}`;
+    const child = spawnInGroup(process.execPath, msg.args, { cwd, env: childEnv(root, marker, msg.env, msg.cols, msg.rows) });
     child.stdin.on('error', () => {}); // EPIPE when the program exits without reading its input
     if (child.pid === undefined) {
       // The pid is set synchronously when the process started; otherwise 'error' follows.
@@ -136,8 +163,9 @@ export function createRuntimeSession(opts: SessionOptions): RuntimeSession {
       return;
     }
     let finish!: () => void;
-    const program: Program = { child, pid: child.pid, running: true, done: new Promise((r) => (finish = r)) };
+    const program: Program = { id, child, pid: child.pid, running: true, done: new Promise((r) => (finish = r)) };
     programs.set(id, program);
+    containment.add(id, child.pid, marker);
     send({ type: 'ok', id, pid: child.pid });
     for (const stream of [child.stdout, child.stderr]) {
       stream.setEncoding('utf8');
@@ -148,15 +176,17 @@ export function createRuntimeSession(opts: SessionOptions): RuntimeSession {
     const report = (): void => {
       if (reported) return;
       reported = true;
+      if (program.breach) send({ type: 'output', id, data: capStopMessage(program.breach, code) });
       send({ type: 'exit', id, code });
       program.ended = true;
+      containment.remove(id);
       finish();
     };
     child.once('exit', (c, signal) => {
       program.running = false;
       code = exitCode(c, signal);
-      // Whatever it left running in its group goes too. Normally 'close' then reports the exit once
-      // the output is drained; this timer covers a process that escaped the group holding the pipes.
+      // Whatever it left running goes too, in its group or not. Normally 'close' then reports the exit
+      // once the output is drained; this timer covers a process that escaped every net holding the pipes.
       void stop(program).then(() => setTimeout(report, limits.outputWindowMs + 100));
     });
     child.once('close', () => void stop(program).then(report));
@@ -202,6 +232,7 @@ export function createRuntimeSession(opts: SessionOptions): RuntimeSession {
     },
     killNow() {
       for (const program of programs.values()) if (!program.ended) signalGroup(program.pid, 'SIGKILL');
+      containment.killAllNow(sessionMarker);
       removeRoot();
     },
   };
