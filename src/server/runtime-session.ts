@@ -231,8 +231,10 @@ export function createRuntimeSession(opts: SessionOptions): RuntimeSession {
       return closing;
     },
     killNow() {
-      for (const program of programs.values()) if (!program.ended) signalGroup(program.pid, 'SIGKILL');
+      // Containment first: it scans before it kills, so a child known only through its living
+      // parent is still found. Killing the groups first would orphan it out of sight.
       containment.killAllNow(sessionMarker);
+      for (const program of programs.values()) if (!program.ended) signalGroup(program.pid, 'SIGKILL');
       removeRoot();
     },
   };
