@@ -170,8 +170,9 @@ export function createWebContainerRuntime(opts: WebContainerRuntimeOptions): Web
     for (const tree of pending.splice(0)) await wc.mount(tree);
     wc.on?.('error', ({ message }) => {
       if (state.status === 'failed') return;
-      setState(failedState(classifyBootError(message), message));
-      instance = Promise.reject(new RuntimeUnavailableError(state as Extract<BootState, { status: 'failed' }>));
+      const failed = failedState(classifyBootError(message), message);
+      setState(failed);
+      instance = Promise.reject(new RuntimeUnavailableError(failed));
       instance.catch(() => {});
     });
     if (opts.localEcho === undefined || opts.localEcho === 'probe') {

@@ -1,0 +1,71 @@
+/**
+ * The WebContainer path of the site, driven through `?runtime=webcontainer` on the stand-in build
+ * (dist-standin/), in both tty echo modes: what a reader sees in the terminals.
+ */
+import { test, expect, type Page } from '@playwright/test';
+import { driveScenario, drivableScenario, loadSandbox, pageOf } from '../webcontainer/drive-scenario.ts';
+import { expectOnScreen, program, run, screen, typeLine } from '../e2e/sandbox-helpers.ts';
+
+/** Rows of a program's terminal, as xterm's DOM renderer draws them (scrolled into view first). */
+async function rows(page: Page, name: string, id: string): Promise<string[]> {
+  await program(page, name, id).locator('[data-terminal]').scrollIntoViewIfNeeded();
+  return screen(page, name, id).locator(':scope > div').allTextContents();
+}
+
+/** A staircase (bare `\n` without a carriage return) shows as rows that start with spaces. */
+const stray = (lines: string[]): string[] => lines.filter((l) => /^\s+\S/.test(l.replace(/\u00a0/g, ' ')));
+
+for (const echo of ['on', 'off'] as const) {
+  const query = `?runtime=webcontainer&standin-echo=${echo}`;
+
+  test.describe(`stand-in, tty echo ${echo}`, () => {
+    test('tcp-echo: hello shows once, HELLO comes back, no staircase', async ({ page }) => {
+      await page.goto(`/tcp-udp-sockets/${query}`);
+      await run(page, 'server');
+      await expectOnScreen(page, 'server', 'listening on');
+      await expect(page.locator('live-sandbox[data-sandbox="tcp-echo"]')).toHaveAttribute('data-runtime', 'webcontainer');
+      await run(page, 'client');
+      await expectOnScreen(page, 'client', '输入要发送的信息：');
+      await typeLine(page, 'client', 'hello');
+      await expectOnScreen(page, 'client', 'HELLO');
+      await typeLine(page, 'client', 'second');
+      await expectOnScreen(page, 'client', 'SECOND');
+      const client = await rows(page, 'client', 'tcp-echo');
+      const text = client.join('\n');
+      expect(text.match(/hello/g)?.length, text).toBe(1);
+      expect(text.match(/second/g)?.length, text).toBe(1);
+      expect(stray(client), text).toEqual([]);
+      const server = await rows(page, 'server', 'tcp-echo');
+      expect(stray(server), server.join('\n')).toEqual([]);
+      await typeLine(page, 'client', 'quit');
+      await expect(program(page, 'client')).toHaveAttribute('data-status', 'exited');
+    });
+
+    test('a one-shot program (process-join) shows its last line once it has exited', async ({ page }) => {
+      await page.goto(`${pageOf('process-join')}${query}`);
+      await program(page, 'main', 'process-join').locator('[data-action="run"]').click();
+      await expect(program(page, 'main', 'process-join')).toHaveAttribute('data-status', 'exited');
+      await expect(program(page, 'main', 'process-join')).toHaveAttribute('data-exit-code', '0');
+      // Read once, right after exit: the last line (printed just before exit, delivered late) is there.
+      const lines = (await rows(page, 'main', 'process-join')).map((l) => l.trim()).filter(Boolean);
+      expect(lines.at(-1), lines.join('\n')).toMatch(/^主 \d+(\.\d+)?$/);
+      expect(lines.filter((l) => / is over$/.test(l))).toHaveLength(3);
+      expect(stray(lines)).toEqual([]);
+    });
+
+    for (const id of ['remote-command', 'process-join', 'queue-ipc', 'threads']) {
+      test(`${id}: its first scenario runs through the stand-in`, async ({ page }) => {
+        const sandbox = loadSandbox(id);
+        const path = pageOf(id);
+        expect(sandbox, `sandboxes/${id}/sandbox.json`).not.toBeNull();
+        expect(path, `a page shows <Sandbox id="${id}" />`).not.toBeNull();
+        // Scenarios that set env (only a time scale here) run at the normal pace on the page.
+        const scenario = drivableScenario({ ...sandbox!, scenarios: sandbox!.scenarios.map((s) => ({ ...s, env: {} })) });
+        if ('reason' in scenario) throw new Error(`no scenario the page can drive: ${scenario.reason}`);
+        await page.goto(`${path}${query}`);
+        await driveScenario(page, id, scenario.scenario);
+        await expect(page.locator(`live-sandbox[data-sandbox="${id}"]`)).toHaveAttribute('data-runtime', 'webcontainer');
+      });
+    }
+  });
+}
