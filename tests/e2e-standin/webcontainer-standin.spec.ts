@@ -4,12 +4,39 @@
  */
 import { test, expect, type Page } from '@playwright/test';
 import { driveScenario, drivableScenario, loadSandbox, pageOf } from '../webcontainer/drive-scenario.ts';
-import { expectOnScreen, program, run, screen, typeLine } from '../e2e/sandbox-helpers.ts';
+import { expectOnScreen, program, run, typeLine } from '../e2e/sandbox-helpers.ts';
+import { checkExpectation, outputLines } from '../../src/sandbox/scenario-match.ts';
+import { normaliseText } from '../../src/sandbox/transcript.ts';
+import type { Scenario } from '../../src/sandbox/schema.ts';
 
-/** Rows of a program's terminal, as xterm's DOM renderer draws them (scrolled into view first). */
+/**
+ * Every line of a program's terminal, scrollback included (the DOM rows hold only the rows in
+ * view), from the terminal panel's `terminalText` hook.
+ */
 async function rows(page: Page, name: string, id: string): Promise<string[]> {
-  await program(page, name, id).locator('[data-terminal]').scrollIntoViewIfNeeded();
-  return screen(page, name, id).locator(':scope > div').allTextContents();
+  const text = await program(page, name, id).locator('[data-terminal]').evaluate((el) => (el as unknown as { terminalText(): string }).terminalText());
+  return text.split('\n');
+}
+
+/**
+ * The scenario's expectations against what the terminals show: the lines typed (echoed on screen,
+ * not part of the program's output) are taken out once each; timing checks are left to the
+ * scenario tests (the page runs at the normal pace).
+ */
+async function expectationsHold(page: Page, id: string, scenario: Scenario, prompts: readonly string[]): Promise<void> {
+  const typed = new Map<string, string[]>();
+  for (const step of scenario.steps) if ('type' in step) typed.set(step.type, [...(typed.get(step.type) ?? []), step.line.trim()]);
+  for (const exp of scenario.expect) {
+    const lines = outputLines((await rows(page, exp.of, id)).join('\n'), prompts);
+    for (const line of typed.get(exp.of) ?? []) {
+      const at = lines.indexOf(line);
+      if (at >= 0) lines.splice(at, 1);
+    }
+    const { durationMs: _d, number: _n, ...check } = exp;
+    // Ports, pids and times in their normalised form (`<PORT>` …), as the scenario tests compare them.
+    const normalise = (text: string): string => normaliseText(text, { ports: [], pids: [], tmpDirs: [], replace: scenario.transcript?.replace ?? [] });
+    expect(checkExpectation(check, lines, undefined, normalise), `${id} › ${scenario.name} › ${exp.of}`).toEqual([]);
+  }
 }
 
 /** A staircase (bare `\n` without a carriage return) shows as rows that start with spaces. */
@@ -63,7 +90,8 @@ for (const echo of ['on', 'off'] as const) {
         const scenario = drivableScenario({ ...sandbox!, scenarios: sandbox!.scenarios.map((s) => ({ ...s, env: {} })) });
         if ('reason' in scenario) throw new Error(`no scenario the page can drive: ${scenario.reason}`);
         await page.goto(`${path}${query}`);
-        await driveScenario(page, id, scenario.scenario);
+        await driveScenario(page, id, { ...scenario.scenario, expect: [] });
+        await expect(() => expectationsHold(page, id, scenario.scenario, scenario.scenario.prompts ?? [])).toPass({ timeout: 15_000 });
         await expect(page.locator(`live-sandbox[data-sandbox="${id}"]`)).toHaveAttribute('data-runtime', 'webcontainer');
       });
     }
