@@ -19,7 +19,8 @@ const isolationHeaders = {
 
 // Test builds only (`WEBCONTAINER_STANDIN=1`, into dist-standin/): `@webcontainer/api` becomes the
 // stand-in backed by the local runtime host (tests/webcontainer-standin/). Published builds never set it.
-const standinAlias = process.env.WEBCONTAINER_STANDIN === '1'
+// Both the variable and the dist-standin/ output are required, so a stray variable cannot leak it into dist/.
+const standinAlias = process.env.WEBCONTAINER_STANDIN === '1' && process.argv.includes('dist-standin')
   ? { alias: [{ find: /^@webcontainer\/api$/, replacement: new URL('./tests/webcontainer-standin/index.ts', import.meta.url).pathname }] }
   : undefined;
 

@@ -131,7 +131,7 @@ export class WebContainer {
 
   /** Boot the one instance of the page (a second boot while one lives rejects, like the real API). */
   static async boot(_options: { coep?: string; workdirName?: string } = {}): Promise<WebContainer> {
-    if (booted) throw new Error('Unable to create more instances');
+    if (booted) throw new Error('stand-in: only one WebContainer per page can be booted');
     const config = standinConfig(location.search);
     if (config.boot === 'never') return new Promise(() => {});
     if (config.boot === 'reject') throw new Error('stand-in: boot rejected (standin-boot=reject)');
