@@ -97,3 +97,32 @@ for (const echo of ['on', 'off'] as const) {
     }
   });
 }
+
+test('a boot that answers after the timeout: the page first explains, then says it is ready, and Run works', async ({ page }) => {
+  await page.goto('/tcp-udp-sockets/?runtime=webcontainer&standin-boot=5000&bootTimeout=1500');
+  await program(page, 'server').locator('[data-action="run"]').click();
+  const explain = page.locator('live-sandbox[data-sandbox="tcp-echo"] [data-explain]');
+  await expect(explain).toHaveAttribute('data-reason', 'timeout');
+  await expect(explain).toContainText('did not start within 1.5 s');
+  await expect(explain).toHaveAttribute('data-reason', 'late-ready');
+  await expect(explain).toContainText('started after all');
+  await run(page, 'server');
+  await expectOnScreen(page, 'server', 'listening on');
+});
+
+test.describe('on an iPhone', () => {
+  test.use({ userAgent: 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_2 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.2 Mobile/15E148 Safari/604.1' });
+
+  test('the WebContainer is not booted until asked; the link boots it', async ({ page }) => {
+    await page.goto('/tcp-udp-sockets/?runtime=webcontainer');
+    await program(page, 'server').locator('[data-action="run"]').click();
+    const explain = page.locator('live-sandbox[data-sandbox="tcp-echo"] [data-explain]');
+    await expect(explain).toHaveAttribute('data-reason', 'ask');
+    await expect(explain).toContainText('not started automatically');
+    await expect(program(page, 'server')).toHaveAttribute('data-status', 'failed');
+    await explain.locator('[data-action="boot-anyway"]').click();
+    await expect(page).toHaveURL(/boot=force/);
+    await run(page, 'server');
+    await expectOnScreen(page, 'server', 'listening on');
+  });
+});
