@@ -148,15 +148,14 @@ export class WebContainer {
     await this.#runtime.mount(options.mountPoint ?? '.', files);
   }
 
-  spawn(command: string, args?: string[] | SpawnOptions, options?: SpawnOptions): Promise<WebContainerProcess> {
+  async spawn(command: string, args?: string[] | SpawnOptions, options?: SpawnOptions): Promise<WebContainerProcess> {
     const argv = Array.isArray(args) ? args : [];
     const opts = (Array.isArray(args) ? options : args) ?? {};
-    if (command !== 'node') return Promise.reject(new Error(`stand-in: only node runs here, not ${command}`));
+    if (command !== 'node') throw new Error(`stand-in: only node runs here, not ${command}`);
     // One port namespace per container: programs that read PORT get this instance's own port.
     const env = Object.fromEntries(Object.entries({ PORT: String(this.#port), ...opts.env }).map(([k, v]) => [k, String(v)]));
-    return this.#runtime
-      .spawn('node', argv, { cwd: opts.cwd ?? '.', env, ...(opts.terminal ? { terminal: opts.terminal } : {}) })
-      .then((proc) => wrap(proc, this.#config));
+    const proc = await this.#runtime.spawn('node', argv, { cwd: opts.cwd ?? '.', env, ...(opts.terminal ? { terminal: opts.terminal } : {}) });
+    return wrap(proc, this.#config);
   }
 
   /** Events: only `error` is ever emitted by the stand-in; others are accepted and stay silent. */
