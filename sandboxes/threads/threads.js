@@ -10,8 +10,10 @@ if (isMainThread) {
   const shared = new Int32Array(new SharedArrayBuffer(4)); // memory both threads can see
   shared[0] = 100;
   const worker = new Worker(new URL(import.meta.url), { workerData: shared });
+  // Both listeners first: a worker that ends quickly has its message and its exit delivered together.
+  const exited = new Promise((resolve) => worker.once('exit', resolve));
   const workerPid = await new Promise((resolve) => worker.once('message', resolve));
-  await new Promise((resolve) => worker.once('exit', resolve)); // t.join()
+  await exited; // t.join()
   console.log(`same process as the worker: ${workerPid === process.pid}`);
   console.log(`main sees money = ${money} (plain JS variables are per-thread in Node)`);
   console.log(`main sees shared[0] = ${shared[0]} (SharedArrayBuffer memory is shared)`);

@@ -205,9 +205,10 @@ export function createWebContainerRuntime(opts: WebContainerRuntimeOptions): Web
           .then(async (wc) => {
             const timedOut = state.status === 'failed' && state.reason === 'timeout';
             if (state.status !== 'booting' && !timedOut) return;
-            await settle(wc);
+            // The timeout is about `boot()` answering; what follows (mounts, the echo probe) is ours.
             clearTimeout(timer);
-            if (timedOut || (state.status === 'failed' && state.reason === 'timeout')) {
+            await settle(wc);
+            if (timedOut) {
               // Late: the page already said it failed; the next Run uses this instance.
               instance = Promise.resolve(wc);
               setState({ status: 'ready', late: true });

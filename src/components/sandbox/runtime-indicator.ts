@@ -129,7 +129,8 @@ function renderWebContainerNotes(root: HTMLElement, provider: RuntimeProvider): 
   }
   if (notes) {
     const parts = [paragraph(doc, WEBCONTAINER_TEXT.signals)];
-    if (provider.browser.verdict === 'preview') parts.unshift(paragraph(doc, WEBCONTAINER_TEXT.preview(provider.browser.browser, provider.browser.stage)));
+    const browser = provider.browser;
+    if (browser?.verdict === 'preview') parts.unshift(paragraph(doc, WEBCONTAINER_TEXT.preview(browser.browser, browser.stage)));
     notes.replaceChildren(...parts);
   }
   const state = provider.bootState;

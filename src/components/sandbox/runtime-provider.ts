@@ -20,7 +20,7 @@ export interface RuntimeProvider {
   /** Boot timeout, `?bootTimeout=<ms>` overrides it (tests). */
   readonly bootTimeoutMs: number;
   /** The user-agent gate's verdict for the WebContainer (browser-support.ts). */
-  readonly browser: BrowserSupport;
+  readonly browser?: BrowserSupport;
   /** The runtime of the current kind. */
   runtime(): Runtime;
   /** Switch kind (sandboxes stop their programs first). */
