@@ -17,6 +17,13 @@ const isolationHeaders = {
   'Cross-Origin-Embedder-Policy': 'require-corp',
 };
 
+// Test builds only (`WEBCONTAINER_STANDIN=1`, into dist-standin/): `@webcontainer/api` becomes the
+// stand-in backed by the local runtime host (tests/webcontainer-standin/). Published builds never set it.
+// Both the variable and the dist-standin/ output are required, so a stray variable cannot leak it into dist/.
+const standinAlias = process.env.WEBCONTAINER_STANDIN === '1' && process.argv.includes('dist-standin')
+  ? { alias: [{ find: /^@webcontainer\/api$/, replacement: new URL('./tests/webcontainer-standin/index.ts', import.meta.url).pathname }] }
+  : undefined;
+
 // GitHub Pages serves a project site under /<repo>/; SITE_BASE and SITE_URL set it at build time.
 const base = process.env.SITE_BASE ?? '/';
 const site = process.env.SITE_URL ?? 'http://127.0.0.1:4321';
@@ -31,7 +38,7 @@ export default defineConfig({
   markdown: { processor: unified({ rehypePlugins: [rehypeBilingualHeadings] }) },
   // Monaco's CSS is injected by the editor when it loads, never hoisted into every page's <head> (withastro/astro#9495).
   // Search's UI loads when search is opened, not on every page's first idle moment.
-  vite: { plugins: [monacoCssOnDemand(), lazyPagefindUi()] },
+  vite: { plugins: [monacoCssOnDemand(), lazyPagefindUi()], ...(standinAlias ? { resolve: standinAlias } : {}) },
   integrations: [
     coiServiceWorker(),
     // `npm run dev` serves the local runtime too (WebSocket at <base>__runtime).

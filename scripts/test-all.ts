@@ -34,6 +34,10 @@ const build = await run(npm, ['run', 'build']);
 const pagesBuild = build.code === 0
   ? await run(process.execPath, [...process.execArgv, 'scripts/build-site.ts', 'dist-pages', '--force'])
   : build;
+// The WebContainer stand-in build (dist-standin/: `@webcontainer/api` replaced by tests/webcontainer-standin/).
+const standinBuild = pagesBuild.code === 0
+  ? await run(process.execPath, [...process.execArgv, 'tests/webcontainer-standin/build.ts', '--force'])
+  : pagesBuild;
 const node = await run(process.execPath, [...process.execArgv,
   '--test', '--test-reporter=spec',
   'tests/unit/**/*.test.ts', 'tests/integration/**/*.test.ts', 'tests/sandboxes/**/*.test.ts',
@@ -54,12 +58,26 @@ if (build.code === 0 && pagesBuild.code === 0) {
 } else {
   console.error('构建失败，跳过浏览器测试。 / The build failed: browser tests not run.');
 }
+// The WebContainer path through the stand-in, in both tty echo modes (playwright.standin.config.ts).
+let standin = { pass: 0, fail: 0, skipped: 0 };
+if (standinBuild.code === 0) {
+  const pw = await run(process.execPath, [join(root, 'node_modules/@playwright/test/cli.js'), 'test', '-c', 'playwright.standin.config.ts']);
+  const report = join(root, 'test-results/e2e-standin-results.json');
+  if (existsSync(report)) {
+    const stats = JSON.parse(readFileSync(report, 'utf8')).stats as { expected: number; unexpected: number; skipped: number; flaky: number };
+    standin = { pass: stats.expected + stats.flaky, fail: stats.unexpected, skipped: stats.skipped };
+  }
+  if (pw.code !== 0 && standin.fail === 0) standin.fail = 1;
+} else {
+  console.error('构建失败，跳过浏览器测试。 / The build failed: browser tests not run.');
+}
 
 const seconds = ((Date.now() - started) / 1000).toFixed(0);
 console.log('');
 console.log(`node tests (unit, integration, sandboxes): ${nodeCounts.pass} passed, ${nodeCounts.fail} failed, ${nodeCounts.skipped} skipped`);
 console.log(`e2e tests (Chromium, built site): ${e2e.pass} passed, ${e2e.fail} failed, ${e2e.skipped} skipped`);
+console.log(`e2e tests (Chromium, WebContainer stand-in): ${standin.pass} passed, ${standin.fail} failed, ${standin.skipped} skipped`);
 console.log(`total time: ${seconds} s`);
-const failed = nodeCounts.fail + e2e.fail + (node.code !== 0 && nodeCounts.fail === 0 ? 1 : 0) + (build.code !== 0 || pagesBuild.code !== 0 ? 1 : 0);
-console.log(`${nodeCounts.pass + e2e.pass} passed, ${failed} failed`);
+const failed = nodeCounts.fail + e2e.fail + standin.fail + (node.code !== 0 && nodeCounts.fail === 0 ? 1 : 0) + (build.code !== 0 || pagesBuild.code !== 0 || standinBuild.code !== 0 ? 1 : 0);
+console.log(`${nodeCounts.pass + e2e.pass + standin.pass} passed, ${failed} failed`);
 process.exit(failed > 0 ? 1 : 0);

@@ -39,7 +39,10 @@ export interface ExitStatus {
 
 /** A running program. */
 export interface RuntimeProcess {
-  /** Everything the program prints (stdout and stderr interleaved), as text. */
+  /**
+   * Everything the program prints (stdout and stderr interleaved), as text with `\r\n` line ends.
+   * It closes once the program has ended and all it printed was delivered (before `exit` resolves).
+   */
   readonly output: ReadableStream<string>;
   /** The program's stdin. Closing the writer sends end-of-file (Ctrl-D). */
   readonly input: WritableStream<string>;
@@ -60,7 +63,9 @@ export interface Runtime {
   readonly kind: 'webcontainer' | 'local';
   /**
    * Whether typed characters must be echoed by the page. A pipe (local runtime) does not echo;
-   * whether a WebContainer's tty does is unknown offline, so it is a per-runtime setting.
+   * whether a WebContainer's tty does is measured after its boot, so read this once a `spawn` has
+   * resolved. When false, the runtime's tty echoes and edits the line: the page sends keystrokes as
+   * typed instead of whole lines.
    */
   readonly localEcho: boolean;
   /** Write `files` under directory `dir` (created, replaced file by file). */

@@ -21,7 +21,15 @@ function fakeProcess() {
       write: (chunk) => void input.push(chunk),
       close: () => void (inputClosed = true),
     }),
-    exit: new Promise<number>((resolve) => (finish = resolve)),
+    // The contract: output closes once the program ended and everything it printed was delivered.
+    exit: new Promise<number>((resolve) => (finish = (code) => {
+      try {
+        emit.close();
+      } catch {
+        /* closed already */
+      }
+      resolve(code);
+    })),
     kill: (signal = 'SIGTERM') => {
       signals.push(signal);
       queueMicrotask(() => finish(signal === 'SIGINT' ? 130 : 143));
@@ -32,7 +40,13 @@ function fakeProcess() {
     proc,
     input,
     signals,
-    print: (text: string) => emit.enqueue(text),
+    print: (text: string) => {
+      try {
+        emit.enqueue(text);
+      } catch {
+        /* after exit the stream is closed: nothing more can be printed */
+      }
+    },
     exit: (code: number) => finish(code),
     inputClosed: () => inputClosed,
   };

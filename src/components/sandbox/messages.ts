@@ -48,10 +48,16 @@ export function bootFailureText(reason: BootFailureReason, timeoutMs: number): B
   switch (reason) {
     case 'unsupported':
       return m('这个浏览器无法运行 WebContainer（需要较新的 Chrome、Edge 或 Firefox）。', 'This browser cannot run WebContainers (a recent Chrome, Edge or Firefox is needed).');
+    case 'browser':
+      return m('WebContainer 不支持这个浏览器（Safari 需要 16.4 以上；推荐桌面版 Chrome 或 Edge）。', 'WebContainers do not support this browser (Safari needs 16.4 or later; desktop Chrome or Edge is recommended).');
+    case 'ask':
+      return m('在 iOS 和移动设备上 WebContainer 往往无法运行，所以没有自动启动。', 'WebContainers often fail on iOS and mobile devices, so it was not started automatically.');
+    case 'storage-blocked':
+      return m('浏览器阻止了第三方 Cookie 或存储（隐私设置或拦截插件），WebContainer 需要它们才能启动。', 'The browser blocked third-party cookies or storage (privacy settings or a blocker), which WebContainers need to start.');
     case 'not-isolated':
       return m('页面没有跨源隔离（缺少 COOP/COEP 响应头），WebContainer 无法启动。', 'The page is not cross-origin isolated (the COOP/COEP headers are missing), so the WebContainer cannot start.');
     case 'timeout':
-      return m(`WebContainer 在 ${seconds} 秒内没有启动：可能无法访问 stackblitz.com（离线或被拦截）。`, `The WebContainer did not start within ${seconds} s: stackblitz.com may be unreachable (offline or blocked).`);
+      return m(`WebContainer 在 ${seconds} 秒内没有启动：可能无法访问 stackblitz.com（离线或被拦截）。如果它稍后启动成功，这里会告诉你。`, `The WebContainer did not start within ${seconds} s: stackblitz.com may be unreachable (offline or blocked). If it starts later after all, this box will say so.`);
     case 'error':
       return m('WebContainer 启动失败。', 'The WebContainer failed to start.');
   }
@@ -140,4 +146,14 @@ export const PAIRING = {
     unexpected: (label: string) => m(`${label} 的回答不像 live-sockets 本机运行时。`, `What answered at ${label} does not look like the live-sockets local runtime.`),
   },
   recordingStays: m('下面仍然显示录制的输出；没有启动任何程序。', 'The recorded output below stays; no program was started.'),
+};
+
+// ── WebContainer-specific texts (issue 12): kept in their own group ──────────────────────────────
+export const WEBCONTAINER_TEXT = {
+  lateReady: m('WebContainer 终于启动好了：现在可以点“运行”。', 'The WebContainer has started after all: press Run now.'),
+  bootAnyway: m('仍然启动 WebContainer', 'Start the WebContainer anyway'),
+  preview: (browser: string, stage: 'beta' | 'alpha') =>
+    m(`WebContainer 对 ${browser} 的支持仍是${stage === 'beta' ? '测试版' : '早期预览版'}（${stage}），可能出错；出错时可查看“录制的输出”。`,
+      `WebContainer support for ${browser} is still ${stage}: things may break; the “Recorded output” shows a real run.`),
+  signals: m('注意：在 WebContainer 里程序的信号处理函数不会运行；Ctrl-C 发送 ^C，1 秒后仍在运行就直接结束它。', 'Note: on the WebContainer, signal handlers in a program do not run; Ctrl-C sends ^C and ends the program if it still runs after 1 s.'),
 };

@@ -93,12 +93,13 @@ export function createProgramController(options: ProgramControllerOptions): Prog
   const attach = (proc: RuntimeProcess, mine: number, echo: boolean): ActiveRun => {
     const writer = proc.input.getWriter();
     let inputOpen = true;
+    const send = (text: string): void => {
+      if (inputOpen) writer.write(text).catch(() => {});
+    };
     const discipline = options.lineDiscipline({
       echo,
       write: (text) => batcher.push(text),
-      send: (text) => {
-        if (inputOpen) writer.write(text).catch(() => {});
-      },
+      send,
       interrupt: () => proc.kill('SIGINT'),
       endInput: () => {
         if (!inputOpen) return;
@@ -106,7 +107,17 @@ export function createProgramController(options: ProgramControllerOptions): Prog
         writer.close().catch(() => {});
       },
     });
-    void (async () => {
+    // A runtime that echoes owns a tty that edits the line: keystrokes go to it as typed, Enter as
+    // a lone `\r` (its tty turns `\r\n` into two newlines). Ctrl-C still interrupts through `kill`,
+    // Ctrl-D is the tty's end-of-file byte.
+    const raw = (data: string): void => {
+      const parts = data.replace(/\r\n/g, '\r').split('\x03');
+      parts.forEach((part, i) => {
+        if (i > 0) proc.kill('SIGINT');
+        if (part !== '') send(part);
+      });
+    };
+    const outputDone = (async () => {
       const reader = proc.output.getReader();
       try {
         for (;;) {
@@ -121,13 +132,18 @@ export function createProgramController(options: ProgramControllerOptions): Prog
     const exited = proc.exit.then(
       (code) => code,
       () => 1,
-    ).then((code) => {
+    ).then(async (code) => {
       inputOpen = false;
+      // Exited only once what it printed is in: the output closes after `exit` on both runtimes
+      // (bounded, for a runtime whose stream would stay open).
+      let cap: ReturnType<typeof setTimeout> | undefined;
+      await Promise.race([outputDone, new Promise((resolve) => (cap = setTimeout(resolve, 3000)))]);
+      clearTimeout(cap);
       if (mine !== generation) return;
       active = null;
       setStatus({ kind: 'exited', code });
     });
-    return { proc, exited, handle: (data) => discipline.handle(data) };
+    return { proc, exited, handle: (data) => (echo ? discipline.handle(data) : raw(data)) };
   };
 
   const start = async (mine: number): Promise<void> => {

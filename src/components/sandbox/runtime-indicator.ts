@@ -4,7 +4,7 @@
  * note for sandboxes that the browser runtime cannot run (UDP, real processes).
  */
 import type { BootFailureReason } from '../../runtime/boot-state.ts';
-import { ADVICE, LABELS, bootFailureText, setBilingual } from './messages.ts';
+import { ADVICE, LABELS, WEBCONTAINER_TEXT, bootFailureText, setBilingual } from './messages.ts';
 import type { RuntimeProvider } from './runtime-provider.ts';
 import { pairingBlocksRun, renderPairing } from './pairing-panel.ts';
 import { PAIRING } from './messages.ts';
@@ -54,6 +54,7 @@ export function renderIndicator(root: HTMLElement, provider: RuntimeProvider, da
       setBilingual(toggle, LABELS.switchTo[target]);
     }
   }
+  renderWebContainerNotes(root, provider);
   const browserOnly = root.querySelector<HTMLElement>('[data-browser-only]');
   if (browserOnly) {
     const blocked = !canRunHere(provider, data);
@@ -80,6 +81,7 @@ export function renderBootFailure(root: HTMLElement, reason: BootFailureReason, 
   const local = provider.localAvailable && data.runtimes.includes('local');
   children.push(paragraph(doc, local ? ADVICE.useLocal : ADVICE.npmStart), paragraph(doc, ADVICE.transcript));
   const actions = doc.createElement('p');
+  if (reason === 'ask') actions.append(bootAnywayLink(doc));
   if (local) actions.append(actionButton(doc, 'switch-runtime', LABELS.switchTo.local, 'local'));
   if (reloadToRetry) actions.append(actionButton(doc, 'reload', LABELS.reload));
   if (actions.childElementCount > 0) children.push(actions);
@@ -94,4 +96,54 @@ export function clearExplanation(root: HTMLElement): void {
   box.hidden = true;
   box.replaceChildren();
   delete box.dataset['reason'];
+}
+
+// ── WebContainer-specific parts (issue 12) ───────────────────────────────────────────────────────
+
+/** A link that reloads the page asking for the boot the browser gate held back (iOS, mobile). */
+function bootAnywayLink(doc: Document): HTMLAnchorElement {
+  const a = doc.createElement('a');
+  const url = new URL(doc.location.href);
+  url.searchParams.set('runtime', 'webcontainer');
+  url.searchParams.set('boot', 'force');
+  a.href = url.href;
+  a.className = 'sb-button';
+  a.dataset['action'] = 'boot-anyway';
+  setBilingual(a, WEBCONTAINER_TEXT.bootAnyway);
+  return a;
+}
+
+/**
+ * The WebContainer's own notes beside the runtime name: that support in this browser is a preview
+ * (Firefox beta, Safari alpha), that signal handlers do not run there, and — when a boot answered
+ * after the timeout — that it is ready after all, in place of the failure explanation.
+ */
+function renderWebContainerNotes(root: HTMLElement, provider: RuntimeProvider): void {
+  const doc = root.ownerDocument;
+  const indicator = root.querySelector<HTMLElement>('[data-runtime-indicator]');
+  let notes = root.querySelector<HTMLElement>('[data-webcontainer-notes]');
+  if (provider.kind !== 'webcontainer') {
+    notes?.remove();
+    return;
+  }
+  if (!notes && indicator) {
+    notes = doc.createElement('div');
+    notes.className = 'sb-note';
+    notes.dataset['webcontainerNotes'] = '';
+    indicator.after(notes);
+  }
+  if (notes) {
+    const parts = [paragraph(doc, WEBCONTAINER_TEXT.signals)];
+    const browser = provider.browser;
+    if (browser?.verdict === 'preview') parts.unshift(paragraph(doc, WEBCONTAINER_TEXT.preview(browser.browser, browser.stage)));
+    notes.replaceChildren(...parts);
+  }
+  const state = provider.bootState;
+  const box = root.querySelector<HTMLElement>('[data-explain]');
+  if (state.status === 'ready' && state.late && box && box.dataset['reason'] === 'timeout') {
+    box.dataset['reason'] = 'late-ready';
+    box.setAttribute('role', 'status');
+    box.replaceChildren(paragraph(doc, WEBCONTAINER_TEXT.lateReady));
+    box.hidden = false;
+  }
 }

@@ -10,6 +10,7 @@ import { chooseRuntimeKind, probeLocalRuntime, type RuntimeKind } from '../../ru
 import { createLocalRuntime, localRuntimeUrl, type LocalRuntime } from '../../runtime/local-runtime.ts';
 import { checkPairing, clearPairing, loadPairing, pairingLabel, pairingSocketUrl, parsePairingLink, savePairing, type Pairing, type PairingStatus } from '../../runtime/pairing.ts';
 import { createWebContainerRuntime, DEFAULT_BOOT_TIMEOUT_MS, type WebContainerRuntime } from '../../runtime/webcontainer-runtime.ts';
+import { browserSupport, type BrowserSupport } from '../../runtime/browser-support.ts';
 
 /** The tab's pairing with a stand-alone local runtime, as the indicator shows it. */
 export interface PairingView {
@@ -38,6 +39,8 @@ export interface RuntimeProvider {
   readonly bootState: BootState;
   /** Boot timeout, `?bootTimeout=<ms>` overrides it (tests). */
   readonly bootTimeoutMs: number;
+  /** The user-agent gate's verdict for the WebContainer (browser-support.ts). */
+  readonly browser?: BrowserSupport;
   /** The runtime of the current kind. */
   runtime(): Runtime;
   /** Switch kind (sandboxes stop their programs first). */
@@ -68,6 +71,7 @@ async function createProvider(): Promise<RuntimeProvider> {
   const params = new URLSearchParams(location.search);
   const override = Number(params.get('bootTimeout'));
   const bootTimeoutMs = Number.isFinite(override) && override > 0 ? override : DEFAULT_BOOT_TIMEOUT_MS;
+  const browser = browserSupport({ userAgent: navigator.userAgent, maxTouchPoints: navigator.maxTouchPoints });
   const servedLocal = await probeLocalRuntime(base);
   // --- local runtime pairing (issue 13): only where the page's own server has no runtime ---
   const storage = tabStorage();
@@ -131,13 +135,24 @@ async function createProvider(): Promise<RuntimeProvider> {
       return webContainer?.state ?? { status: 'idle' };
     },
     bootTimeoutMs,
+    browser,
     runtime() {
       if (kind === 'local') {
         local ??= createLocalRuntime({ url: pairing ? pairingSocketUrl(pairing) : localRuntimeUrl(location, base) });
         return local;
       }
       if (!webContainer) {
-        webContainer = createWebContainerRuntime({ load: () => import('@webcontainer/api'), bootTimeoutMs });
+        // WebContainer: `?echo=on|off` forces the page's echo (else probed after boot); `?boot=force`
+        // boots where the browser gate says to ask first (iOS). A test build swaps the package for
+        // the stand-in (tests/webcontainer-standin/) through an alias; the published build never does.
+        const echo = params.get('echo');
+        webContainer = createWebContainerRuntime({
+          load: () => import('@webcontainer/api'),
+          bootTimeoutMs,
+          browser,
+          forceBoot: params.get('boot') === 'force',
+          localEcho: echo === 'on' ? true : echo === 'off' ? false : 'probe',
+        });
         webContainer.onStateChange(emit);
       }
       return webContainer;

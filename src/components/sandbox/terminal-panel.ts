@@ -40,6 +40,23 @@ export function createTerminalPanel(container: HTMLElement, labelId: string): Te
     scrollback: 5000,
     theme: theme(),
   });
+  // A test hook beside the DOM rows: the DOM renderer only holds the rows in view, while a reader can
+  // scroll back through everything. Rows wrapped by the terminal width are joined back into one line.
+  Object.defineProperty(container, 'terminalText', {
+    configurable: true,
+    value: (): string => {
+      const buffer = term.buffer.active;
+      const lines: string[] = [];
+      for (let i = 0; i < buffer.length; i++) {
+        const line = buffer.getLine(i);
+        if (!line) continue;
+        const text = line.translateToString(true);
+        if (line.isWrapped && lines.length > 0) lines[lines.length - 1] += text;
+        else lines.push(text);
+      }
+      return lines.join('\n').replace(/\n+$/, '');
+    },
+  });
   const fit = new FitAddon();
   term.loadAddon(fit);
   container.hidden = false;
