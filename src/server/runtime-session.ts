@@ -21,7 +21,10 @@ import type { ChildProcessWithoutNullStreams } from 'node:child_process';
 import type { Readable } from 'node:stream';
 import type { ClientMessage, ServerMessage } from '../runtime/local-protocol.ts';
 import { capStopMessage, TRUNCATION_MARKER, type RuntimeLimits } from './runtime-limits.ts';
-import { createOutputBudget, truncateText } from './runtime-rate-limit.ts';
+import { createOutputBudget, truncateText, type OutputBudget } from './runtime-rate-limit.ts';
+
+/** What a program that has not flooded may send per window beyond the spent shared budget. */
+const QUIET_ALLOWANCE_CHARS = 4096;
 import { signalGroup, spawnInGroup } from './runtime-process-group.ts';
 import { createContainment, type CapBreach } from './runtime-containment.ts';
 import { MARKER_VAR } from './runtime-descendants.ts';
@@ -57,6 +60,10 @@ interface Program {
   /** Set once the group is known to be empty: its id must not be signalled again (ids get reused). */
   ended?: boolean;
   markerWindow?: number;
+  /** Output this program may still send when the connection's budget is spent, until it floods itself. */
+  allowance: OutputBudget;
+  /** Set once the program's own output was cut: it gets no allowance any more. */
+  flooded?: boolean;
   /** Set when a cap stopped the program: its terminal is told why, with the exit status. */
   breach?: CapBreach;
 }
@@ -111,10 +118,16 @@ export function createRuntimeSession(opts: SessionOptions): RuntimeSession {
   const refuse = (id: number, message: string): void => send({ type: 'error', id, message });
 
   const forward = (id: number, program: Program, stream: Readable, data: string): void => {
-    const room = opts.backlog() > limits.maxSocketBacklogBytes ? 0 : budget.take(data.length);
+    const slowPage = opts.backlog() > limits.maxSocketBacklogBytes;
+    let room = slowPage ? 0 : budget.take(data.length);
+    // A flooding program must not silence the next one: a program that has not flooded yet still
+    // gets a small allowance of its own when the shared budget is spent (e.g. Run right after a
+    // Stop of a flood, within the same window). Floods lose it, so the bound stays tight.
+    if (room < data.length && !slowPage && !program.flooded) room += program.allowance.take(data.length - room);
     const kept = truncateText(data, room);
     if (kept !== '') send({ type: 'output', id, data: kept });
     if (kept.length === data.length) return;
+    program.flooded = true;
     if (program.markerWindow !== budget.windowStart()) {
       program.markerWindow = budget.windowStart();
       send({ type: 'output', id, data: TRUNCATION_MARKER });
@@ -163,7 +176,10 @@ export function createRuntimeSession(opts: SessionOptions): RuntimeSession {
       return;
     }
     let finish!: () => void;
-    const program: Program = { id, child, pid: child.pid, running: true, done: new Promise((r) => (finish = r)) };
+    const program: Program = {
+      id, child, pid: child.pid, running: true, done: new Promise((r) => (finish = r)),
+      allowance: createOutputBudget({ charsPerWindow: QUIET_ALLOWANCE_CHARS, windowMs: limits.outputWindowMs }),
+    };
     programs.set(id, program);
     containment.add(id, child.pid, marker);
     send({ type: 'ok', id, pid: child.pid });
