@@ -19,8 +19,13 @@ function pyBytes(buf) {
 
 const server = udpSocket({ type: 'udp4', reuseAddr: true }); // reuseAddr ≈ SO_REUSEADDR
 // res = server.recvfrom(1024): Node always hands over the whole datagram (up to 64 KiB), no bufsize
+// Python's bytes.upper(): only ASCII letters change.
+const asciiUpper = (buf) => Buffer.from(buf.map((b) => (b >= 0x61 && b <= 0x7a ? b - 32 : b)));
+
 server.once('message', (data, rinfo) => {
   console.log(`(${pyBytes(data)}, ('${rinfo.address}', ${rinfo.port}))`);
-  server.close(); // server.close(): the program ends
+  // Beyond B5, which only receives: answer once, upper-cased, for a client that waits for a reply
+  // (udp-client.js --wait-reply, udp_client.py --wait-reply). One that has left never hears it: UDP.
+  server.send(asciiUpper(data), rinfo.port, rinfo.address, () => server.close()); // server.close(): the program ends
 });
 server.bind(port, '127.0.0.1', () => console.log(`listening on 127.0.0.1:${port} (udp)`));

@@ -6,7 +6,8 @@
  * Page → host (every request carries an `id` the page chooses, unique per connection; the `id` of a
  * `spawn` also names that process in every later message about it):
  * - `{ type: 'mount', id, dir, files }` — write `files` (relative path → UTF-8 text) under `dir`.
- * - `{ type: 'spawn', id, command: 'node', args, cwd, env?, cols?, rows? }` — start a program.
+ * - `{ type: 'spawn', id, command: 'node' | 'python3', args, cwd, env?, cols?, rows? }` — start a program;
+ *   no other command is accepted (`python3` is refused by a host whose machine has none).
  * - `{ type: 'input', id, data }` — write to the program's stdin; `{ type: 'input', id, eof: true }` closes it.
  * - `{ type: 'resize', id, cols, rows }` — accepted and ignored: programs get pipes, not a terminal.
  * - `{ type: 'kill', id, signal }` — `SIGTERM` (then `SIGKILL` after a grace period) or `SIGINT`,
@@ -20,6 +21,11 @@
  *   the frame itself was unreadable.
  */
 
+import type { ProgramCommand } from './types.ts';
+
+/** The only commands a host runs. */
+export const WIRE_COMMANDS: readonly ProgramCommand[] = ['node', 'python3'];
+
 /** Signals the page may send. */
 export type WireSignal = 'SIGTERM' | 'SIGINT';
 
@@ -28,7 +34,7 @@ export type ClientMessage =
   | {
       type: 'spawn';
       id: number;
-      command: 'node';
+      command: ProgramCommand;
       args: string[];
       cwd: string;
       env: Record<string, string>;
@@ -103,13 +109,13 @@ export function parseClientMessage(frame: string): ClientMessage | ProtocolError
     }
     case 'spawn': {
       const { command, args, cwd, env = {}, cols, rows } = m;
-      if (command !== 'node') return fail('spawn: only "node" can be run');
+      if (!WIRE_COMMANDS.includes(command as ProgramCommand)) return fail('spawn: only "node" and "python3" can be run');
       if (!Array.isArray(args) || !args.every((a) => typeof a === 'string')) return fail('spawn: args must be strings');
       if (typeof cwd !== 'string' || !isSafeRelativePath(cwd)) return fail('spawn: cwd must be a relative path');
       if (!isStringRecord(env) || !Object.keys(env).every((k) => ENV_NAME.test(k))) {
         return fail('spawn: env must map variable names to strings');
       }
-      const msg: ClientMessage = { type: 'spawn', id: id as number, command, args: args as string[], cwd, env };
+      const msg: ClientMessage = { type: 'spawn', id: id as number, command: command as ProgramCommand, args: args as string[], cwd, env };
       if (isSize(cols) && isSize(rows)) Object.assign(msg, { cols, rows });
       return msg;
     }

@@ -58,6 +58,12 @@ export interface RuntimeProcess {
   readonly exitStatus?: Promise<ExitStatus> | undefined;
 }
 
+/**
+ * What a runtime may start: `node`, and `python3` for the author's Python programs (the local runtime
+ * only, where the machine has it; WebContainers have no Python).
+ */
+export type ProgramCommand = 'node' | 'python3';
+
 /** Where sandboxes run. One instance per page. */
 export interface Runtime {
   readonly kind: 'webcontainer' | 'local';
@@ -70,6 +76,6 @@ export interface Runtime {
   readonly localEcho: boolean;
   /** Write `files` under directory `dir` (created, replaced file by file). */
   mount(dir: string, files: FileMap): Promise<void>;
-  /** Start `command` (always `node` for sandboxes) with `args`. Rejects with a readable Error when it cannot start. */
-  spawn(command: 'node', args: string[], options: SpawnOptions): Promise<RuntimeProcess>;
+  /** Start `command` (`node`, or `python3` for a Python program) with `args`. Rejects with a readable Error when it cannot start. */
+  spawn(command: ProgramCommand, args: string[], options: SpawnOptions): Promise<RuntimeProcess>;
 }

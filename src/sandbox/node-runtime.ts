@@ -11,14 +11,17 @@
  *   (orphans, daemons), so nothing waits on it forever;
  * - `exit` resolves at the process's exit with its code (128 + n for a signal, like the local
  *   runtime); `exitStatus` gives the exact code/signal pair the recordings store; `pid` is set.
- * The programs get exactly the env the caller gives (the runner passes PATH, HOME, LANG, PORT).
+ * The programs get exactly the env the caller gives (the runner passes PATH, HOME, LANG, PORT); a
+ * `python3` program runs the interpreter the local runtime would (runtime-python.ts) with the same
+ * Python switches (unbuffered, UTF-8 I/O, no bytecode files), and is refused the same way without one.
  */
 import { spawn } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { constants as osConstants } from 'node:os';
 import { dirname, join } from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
-import type { ExitStatus, FileMap, KillSignal, Runtime, RuntimeProcess, SpawnOptions } from '../runtime/types.ts';
+import type { ExitStatus, FileMap, KillSignal, ProgramCommand, Runtime, RuntimeProcess, SpawnOptions } from '../runtime/types.ts';
+import { hostPython, NO_PYTHON_MESSAGE, PYTHON_ENV } from '../server/runtime-python.ts';
 import { killGroup, trackGroup, untrackGroup } from './process-groups.ts';
 
 /** How long output may stay open after the exit before it counts as complete. */
@@ -36,14 +39,18 @@ export function createNodeRuntime(root: string): Runtime {
         await writeFile(target, text);
       }
     },
-    async spawn(_command: 'node', args: string[], options: SpawnOptions): Promise<RuntimeProcess> {
-      return spawnNode(args, join(root, options.cwd), options.env ?? {});
+    async spawn(command: ProgramCommand, args: string[], options: SpawnOptions): Promise<RuntimeProcess> {
+      const env = options.env ?? {};
+      if (command === 'node') return spawnProgram(process.execPath, args, join(root, options.cwd), env);
+      const python = hostPython();
+      if (!python) throw new Error(NO_PYTHON_MESSAGE);
+      return spawnProgram(python.executable, args, join(root, options.cwd), { ...PYTHON_ENV, ...env });
     },
   };
 }
 
-function spawnNode(args: string[], cwd: string, env: Record<string, string>): RuntimeProcess {
-  const child = spawn(process.execPath, args, { cwd, env, detached: true, stdio: 'pipe' });
+function spawnProgram(file: string, args: string[], cwd: string, env: Record<string, string>): RuntimeProcess {
+  const child = spawn(file, args, { cwd, env, detached: true, stdio: 'pipe' });
   const pid = child.pid;
   if (pid !== undefined) trackGroup(pid);
   let output!: ReadableStreamDefaultController<string>;

@@ -17,7 +17,7 @@
  * whose output never closes (WebContainers), once it has been quiet for `settleMs` after the exit.
  */
 import type { FileMap, KillSignal, Runtime, RuntimeProcess } from '../runtime/types.ts';
-import type { Program, Scenario, Step } from './schema.ts';
+import { programCommand, type Language, type Program, type Scenario, type Step } from './schema.ts';
 import { checkExpectation, outputLines, scanForLine, waitPredicate } from './scenario-match.ts';
 import { normaliseText, recordingContext, type RecordedInstance, type Recording } from './transcript.ts';
 import { createEchoFilter, createOutputNormaliser } from './scenario-output.ts';
@@ -27,7 +27,8 @@ export interface CoreRunOptions {
   runtime: Runtime;
   /** The sandbox id (recorded, and the default mount folder). */
   sandboxId: string;
-  programs: readonly Pick<Program, 'name' | 'entry' | 'args'>[];
+  /** The programs; `language: 'python'` ones run with `python3`. */
+  programs: readonly (Pick<Program, 'name' | 'entry' | 'args'> & { language?: Language | undefined })[];
   /** The sandbox's program files (relative path → text). */
   files: FileMap;
   scenario: Scenario;
@@ -119,7 +120,7 @@ export async function runScenarioOn(opts: CoreRunOptions): Promise<ScenarioResul
     let proc: RuntimeProcess;
     let gaveUp = false;
     try {
-      const spawning = runtime.spawn('node', [program.entry, ...args], { cwd: dir, env: { ...baseEnv, ...step.env } });
+      const spawning = runtime.spawn(programCommand(program), [program.entry, ...args], { cwd: dir, env: { ...baseEnv, ...step.env } });
       // A process that starts after the timeout is still stopped (the `finally` below cannot see it).
       spawning.then((late) => { if (gaveUp) late.kill('SIGKILL'); }, () => {});
       proc = await Promise.race([spawning, timeout]);

@@ -16,12 +16,38 @@ export type Bilingual = z.infer<typeof bilingualSchema>;
 
 const programName = z.string().regex(/^[a-z][a-z0-9-]*$/, 'program names are kebab-case');
 
+/** What a program is written in: `node` (the default) runs with `node`, `python` with `python3`. */
+export const languageSchema = z.enum(['node', 'python']);
+export type Language = z.infer<typeof languageSchema>;
+
+/** The entry file each language runs. */
+const ENTRY_EXTENSION: Record<Language, RegExp> = { node: /\.(js|mjs)$/, python: /\.py$/ };
+
 /** One program of a sandbox: shown as one terminal panel with its own Run button. */
 export const programSchema = z.object({
   /** Stable name used by tests and the UI hook `[data-program="<name>"]`, e.g. `server`. */
   name: programName,
-  /** File inside the sandbox folder that `node` runs, e.g. `tcp-server.js`. */
-  entry: z.string().regex(/^[\w./-]+\.(js|mjs)$/, 'entry must be a .js or .mjs file'),
+  /** File inside the sandbox folder that the program runs, e.g. `tcp-server.js` (`.py` for Python). */
+  entry: z.string().regex(/^[\w./-]+\.(js|mjs|py)$/, 'entry must be a .js, .mjs or .py file'),
+  /**
+   * `python` for the author's Python (the original or a corrected copy), run with `python3` on the
+   * local runtime only — WebContainers have no Python, so there its panel shows the recording.
+   * Its scenarios run where python3 exists and are skipped, with the reason, where it does not.
+   * @default "node"
+   */
+  language: languageSchema.default('node'),
+  /**
+   * For a Python program: `original` runs the seed's code as written; `corrected` is a copy with
+   * minimal, explained changes (ports from PORT, `if __name__ == '__main__':`, the errata's fixes), marked
+   * 修正版 / corrected with its diff against `original.py` one click away. Not for Node programs.
+   */
+  python: z.object({
+    kind: z.enum(['original', 'corrected']),
+    /** Lines of the seed notes the program comes from (`"133-178"`): the diff is taken against them. */
+    seed: z.string().regex(/^\d+-\d+$/, 'seed lines are a range such as "133-178"').optional(),
+    /** What was changed and why (required for a corrected copy), shown above the diff. */
+    changes: bilingualSchema.optional(),
+  }).strict().optional(),
   /** Extra command-line arguments, e.g. `["--naive"]`. @default [] */
   args: z.array(z.string()).default([]),
   /** Panel label; the program name is shown when absent. */
@@ -140,6 +166,9 @@ export const scenarioSchema = z.object({
   timeoutMs: z.number().int().positive().default(20_000),
   /** Prompts stripped from the start of output lines before matching, e.g. `请输入命令:`. @default [] */
   prompts: z.array(z.string()).default([]),
+  /** Also record this scenario into transcript.json (under `more`), for the programs that no earlier
+   * recorded scenario starts — so a Python program has a recording to show where it cannot run. */
+  record: z.boolean().optional(),
   /** Runtimes this scenario is meant for (the self-test page skips it elsewhere), e.g. `["local"]` for
    * a scenario that fakes `process.versions.webcontainer` to test the WebContainer variant on Node.
    * @default the sandbox's runtimes */
@@ -176,13 +205,41 @@ export const sandboxSchema = z.object({
   for (const p of sb.programs) {
     if (names.has(p.name)) ctx.addIssue({ code: 'custom', message: `duplicate program name "${p.name}"` });
     names.add(p.name);
+    if (!ENTRY_EXTENSION[p.language].test(p.entry)) {
+      ctx.addIssue({ code: 'custom', path: ['programs'], message: `program "${p.name}" (${p.language}) cannot run ${p.entry}` });
+    }
+    if (p.python && p.language !== 'python') ctx.addIssue({ code: 'custom', path: ['programs'], message: `program "${p.name}": "python" is for Python programs` });
+    if (p.python?.kind === 'corrected' && !p.python.changes) ctx.addIssue({ code: 'custom', path: ['programs'], message: `program "${p.name}": a corrected copy says what changed ("changes")` });
+    if (p.language === 'python' && !p.python) ctx.addIssue({ code: 'custom', path: ['programs'], message: `program "${p.name}": say whether it is the "original" or a "corrected" copy ("python": {"kind": …})` });
   }
+  sb.scenarios.forEach((sc, i) => {
+    // WebContainers have no Python: a scenario that starts a Python program is for the local runtime.
+    if (scenarioUsesPython(sb.programs, sc) && (sc.runtimes ?? sb.runtimes).includes('webcontainer')) {
+      ctx.addIssue({ code: 'custom', path: ['scenarios', i, 'runtimes'], message: `scenario "${sc.name}" starts a Python program: its runtimes must be ["local"]` });
+    }
+  });
   const missing = sb.features.filter((f) => !FEATURES[f].webcontainer);
   if (sb.runtimes.includes('webcontainer') && missing.length) {
     ctx.addIssue({ code: 'custom', path: ['runtimes'], message: `lists webcontainer, but WebContainers lack ${missing.join(', ')}` });
   }
 });
 export type Sandbox = z.infer<typeof sandboxSchema>;
+
+/** The command that runs `program`: `node`, or `python3` for a Python program. */
+export function programCommand(program: { language?: Language | undefined }): 'node' | 'python3' {
+  return program.language === 'python' ? 'python3' : 'node';
+}
+
+/** The command line shown for a program, e.g. `python3 tcp_server.py`. */
+export function commandLine(program: { entry: string; args: readonly string[]; language?: Language | undefined }): string {
+  return [programCommand(program), program.entry, ...program.args].join(' ');
+}
+
+/** Whether `scenario` starts a Python program of `programs` (it then needs python3). */
+export function scenarioUsesPython(programs: readonly { name: string; language?: Language | undefined }[], scenario: Pick<Scenario, 'steps'>): boolean {
+  const python = new Set(programs.filter((p) => p.language === 'python').map((p) => p.name));
+  return scenario.steps.some((step) => 'start' in step && python.has(step.start));
+}
 
 /** Files in a sandbox folder that are metadata, not program files. */
 export const METADATA_FILES = new Set(['sandbox.json', 'transcript.json', 'original.py']);

@@ -25,6 +25,12 @@ export interface TranscriptProgram {
   events: TranscriptEvent[];
 }
 
+/** A further recorded scenario (sandbox.json `"record": true`): only the programs no earlier recording has. */
+export interface ExtraRecording {
+  scenario: string;
+  programs: TranscriptProgram[];
+}
+
 export interface Transcript {
   /** Says what generated the file and how to regenerate it. */
   generated: string;
@@ -32,4 +38,7 @@ export interface Transcript {
   /** Name of the scenario that was recorded. */
   scenario: string;
   programs: TranscriptProgram[];
+  /** Recordings of later scenarios marked `record`, for programs the first scenario does not start
+   * (the Python programs, which need a recording where they cannot run). Absent when there are none. */
+  more?: ExtraRecording[];
 }

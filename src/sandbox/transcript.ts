@@ -13,7 +13,7 @@
  * - chunk boundaries are meaningless (a pipe splits output anywhere), so consecutive output events of
  *   a program are merged into one; stdout and stderr are merged in arrival order, like a terminal.
  */
-import type { Transcript, TranscriptEvent, TranscriptProgram } from './transcript-types.ts';
+import type { ExtraRecording, Transcript, TranscriptEvent, TranscriptProgram } from './transcript-types.ts';
 import { compileMatcher } from './scenario-match.ts';
 
 /** One thing that happened to a program instance during a scenario, `at` ms after the scenario began. */
@@ -143,6 +143,33 @@ export function buildTranscript(rec: Recording, generated: string, rules: Transc
     return { name: inst.program, events: mergeOutput(inst.events).map((ev) => toTranscriptEvent(ev, normalise)) };
   });
   return { generated, sandbox: rec.sandbox, scenario: rec.scenario, programs };
+}
+
+/**
+ * The scenarios recorded into a sandbox's transcript.json: the first, then each marked `record`,
+ * each with the programs it contributes (those no earlier recorded scenario starts). Static: read
+ * from the steps, so each part can be checked on its own.
+ */
+export function recordedScenarios<S extends { record?: boolean | undefined; steps: readonly object[] }>(scenarios: readonly S[]): { scenario: S; index: number; programs: Set<string> }[] {
+  const seen = new Set<string>();
+  const out: { scenario: S; index: number; programs: Set<string> }[] = [];
+  scenarios.forEach((scenario, index) => {
+    if (index !== 0 && !scenario.record) return;
+    const programs = new Set<string>();
+    for (const step of scenario.steps) {
+      const start = (step as { start?: unknown }).start;
+      if (typeof start === 'string' && !seen.has(start)) programs.add(start);
+    }
+    for (const p of programs) seen.add(p);
+    out.push({ scenario, index, programs });
+  });
+  return out;
+}
+
+/** The part of a further recorded scenario that transcript.json keeps: the instances of `programs`. */
+export function buildExtraRecording(rec: Recording, programs: ReadonlySet<string>, rules: TranscriptRules = {}): ExtraRecording {
+  const t = buildTranscript({ ...rec, instances: rec.instances.filter((i) => programs.has(i.program)) }, '', rules);
+  return { scenario: t.scenario, programs: t.programs };
 }
 
 /** The `generated` header of every transcript.json. */

@@ -16,6 +16,7 @@ import { parseClientMessage } from '../runtime/local-protocol.ts';
 import { isAllowedOrigin, isLoopbackHost, pairedRefusal, PAIRING_REFUSALS, upgradeRefusal, type PairingRules } from './runtime-guard.ts';
 import { DEFAULT_LIMITS, type RuntimeLimits } from './runtime-limits.ts';
 import { createRuntimeSession, type RuntimeSession } from './runtime-session.ts';
+import { hostPython, type PythonInfo } from './runtime-python.ts';
 
 export interface RuntimeHostOptions {
   /** The site's base path; the endpoint is `${base}__runtime`. @default '/' */
@@ -26,6 +27,8 @@ export interface RuntimeHostOptions {
   tmpRoot?: string;
   /** Stand-alone host: accept the allowed origins with the token instead of the page's own origin. */
   pairing?: PairingRules;
+  /** The python3 that `python3` programs run (tests pass null for a machine without one). @default hostPython() */
+  python?: PythonInfo | null;
 }
 
 export interface RuntimeHost {
@@ -55,20 +58,32 @@ function refuse(socket: Duplex, status: 403 | 404, reason: string): void {
   );
 }
 
+/** The health answer of a working host: the page learns from it whether Python programs can run. */
+function healthBody(python: PythonInfo | null, paired: boolean): Record<string, unknown> {
+  return { runtime: 'local', ...(paired ? { paired: true } : {}), python: python?.version ?? null };
+}
+
 /**
- * Answer `GET|HEAD <base>__runtime/health` with `{"runtime":"local"}`, which tells the page that the
- * local runtime is here. Returns true when it handled the request; call it before other routes.
+ * Answer `GET|HEAD <base>__runtime/health` with `{"runtime":"local","python":"3.11.7"}` (`python: null`
+ * when the machine has no python3), which tells the page that the local runtime is here and whether it
+ * runs Python programs. Returns true when it handled the request; call it before other routes.
  * With `pairing` (a stand-alone host), the route needs `?token=`, answers CORS to allowed origins
  * and their preflight (`OPTIONS`, with Chrome's private-network opt-in); a refusal is
  * `403 {"error":"host"|"origin"|"token"}` so the page can explain which rule failed. Other origins
  * get no preflight and may read only their own `{"error":"origin"}` refusal.
  */
-export function handleRuntimeHttp(req: IncomingMessage, res: ServerResponse, base: string, pairing?: PairingRules): boolean {
+export function handleRuntimeHttp(
+  req: IncomingMessage,
+  res: ServerResponse,
+  base: string,
+  pairing?: PairingRules,
+  python: PythonInfo | null = hostPython(),
+): boolean {
   if (pathnameOf(req.url) !== `${normalizeBase(base)}__runtime/health`) return false;
-  if (pairing) return pairedHealth(req, res, pairing);
+  if (pairing) return pairedHealth(req, res, pairing, python);
   if (req.method !== 'GET' && req.method !== 'HEAD') return false;
   const allowed = isLoopbackHost(req.headers.host, req.socket.localPort ?? 0);
-  const body = allowed ? JSON.stringify({ runtime: 'local' }) : JSON.stringify({ error: 'forbidden host' });
+  const body = JSON.stringify(allowed ? healthBody(python, false) : { error: 'forbidden host' });
   res.writeHead(allowed ? 200 : 403, {
     'Content-Type': 'application/json; charset=utf-8',
     'Content-Length': Buffer.byteLength(body),
@@ -79,7 +94,7 @@ export function handleRuntimeHttp(req: IncomingMessage, res: ServerResponse, bas
   return true;
 }
 
-function pairedHealth(req: IncomingMessage, res: ServerResponse, pairing: PairingRules): boolean {
+function pairedHealth(req: IncomingMessage, res: ServerResponse, pairing: PairingRules, python: PythonInfo | null): boolean {
   const origin = req.headers.origin;
   const allowed = origin !== undefined && isAllowedOrigin(origin, pairing.allowOrigins);
   const cors: Record<string, string> = { Vary: 'Origin' };
@@ -110,7 +125,7 @@ function pairedHealth(req: IncomingMessage, res: ServerResponse, pairing: Pairin
   // as for a runtime that is not running, and the no-cors probe that could tell them apart fails on
   // pages isolated by coi-serviceworker (Chromium blocks the worker's opaque answer).
   if (refusal === 'origin' && origin !== undefined && req.method === 'GET') cors['Access-Control-Allow-Origin'] = origin;
-  const body = JSON.stringify(refusal ? { error: refusal, message: PAIRING_REFUSALS[refusal] } : { runtime: 'local', paired: true });
+  const body = JSON.stringify(refusal ? { error: refusal, message: PAIRING_REFUSALS[refusal] } : healthBody(python, true));
   res.writeHead(refusal ? 403 : 200, {
     ...cors,
     'Content-Type': 'application/json; charset=utf-8',
@@ -135,6 +150,7 @@ function pairedHealth(req: IncomingMessage, res: ServerResponse, pairing: Pairin
 export function attachRuntimeHost(server: Server, options: RuntimeHostOptions = {}): RuntimeHost {
   const endpoint = `${normalizeBase(options.base ?? '/')}__runtime`;
   const limits: RuntimeLimits = { ...DEFAULT_LIMITS, ...options.limits };
+  const python = options.python === undefined ? hostPython() : options.python;
   const wss = new WebSocketServer({ noServer: true, maxPayload: limits.maxMessageBytes });
   const sessions = new Set<RuntimeSession>();
   const closing = new Set<Promise<void>>();
@@ -146,6 +162,7 @@ export function attachRuntimeHost(server: Server, options: RuntimeHostOptions = 
         if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(msg));
       },
       backlog: () => ws.bufferedAmount,
+      python,
       ...(options.tmpRoot === undefined ? {} : { tmpRoot: options.tmpRoot }),
     });
     sessions.add(session);

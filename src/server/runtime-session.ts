@@ -28,6 +28,7 @@ const QUIET_ALLOWANCE_CHARS = 4096;
 import { signalGroup, spawnInGroup } from './runtime-process-group.ts';
 import { createContainment, type CapBreach } from './runtime-containment.ts';
 import { MARKER_VAR } from './runtime-descendants.ts';
+import { NO_PYTHON_MESSAGE, PYTHON_ENV, type PythonInfo } from './runtime-python.ts';
 
 export interface SessionOptions {
   /** Deliver a message to the page (dropped when the socket is gone). */
@@ -37,6 +38,8 @@ export interface SessionOptions {
   limits: RuntimeLimits;
   /** Parent of the connection's temporary folder. @default os.tmpdir() */
   tmpRoot?: string;
+  /** The machine's python3; `python3` programs are refused without it. @default null */
+  python?: PythonInfo | null;
 }
 
 export interface RuntimeSession {
@@ -73,14 +76,15 @@ function exitCode(code: number | null, signal: NodeJS.Signals | null): number {
   return 128 + (signal ? (osConstants.signals[signal] ?? 0) : 0);
 }
 
-/** The child's environment: a minimal set, then the variables the page gave (e.g. PORT). */
-function childEnv(root: string, marker: string, extra: Record<string, string>, cols?: number, rows?: number): Record<string, string> {
+/** The child's environment: a minimal set (Python's switches for a Python program), then the variables the page gave (e.g. PORT). */
+function childEnv(root: string, marker: string, extra: Record<string, string>, python: boolean, cols?: number, rows?: number): Record<string, string> {
   const env: Record<string, string> = {
     PATH: process.env['PATH'] ?? '/usr/bin:/bin',
     HOME: root,
     TMPDIR: root,
     LANG: 'C.UTF-8',
     TERM: 'dumb',
+    ...(python ? PYTHON_ENV : {}),
   };
   if (cols !== undefined && rows !== undefined) Object.assign(env, { COLUMNS: String(cols), LINES: String(rows) });
   // The marker comes last: the page cannot override it.
@@ -167,8 +171,12 @@ export function createRuntimeSession(opts: SessionOptions): RuntimeSession {
     if (!statSync(cwd, { throwIfNoEntry: false })?.isDirectory()) {
       return refuse(id, `spawn: folder ${JSON.stringify(msg.cwd)} does not exist (mount the files first)`);
     }
+    // Only two executables can ever run: this Node and the python3 found at host start.
+    const isPython = msg.command === 'python3';
+    if (isPython && !opts.python) return refuse(id, NO_PYTHON_MESSAGE);
+    const file = isPython && opts.python ? opts.python.executable : process.execPath;
     const marker = `${sessionMarker}${id}`;
-    const child = spawnInGroup(process.execPath, msg.args, { cwd, env: childEnv(root, marker, msg.env, msg.cols, msg.rows) });
+    const child = spawnInGroup(file, msg.args, { cwd, env: childEnv(root, marker, msg.env, isPython, msg.cols, msg.rows) });
     child.stdin.on('error', () => {}); // EPIPE when the program exits without reading its input
     if (child.pid === undefined) {
       // The pid is set synchronously when the process started; otherwise 'error' follows.

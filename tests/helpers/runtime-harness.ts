@@ -11,19 +11,21 @@ import WebSocket from 'ws';
 import type { ServerMessage } from '../../src/runtime/local-protocol.ts';
 import type { RuntimeLimits } from '../../src/server/runtime-limits.ts';
 import { attachRuntimeHost, handleRuntimeHttp } from '../../src/server/runtime-host.ts';
+import type { PythonInfo } from '../../src/server/runtime-python.ts';
+import type { ProgramCommand } from '../../src/runtime/types.ts';
 
 export interface TestHost {
   port: number;
   close(): Promise<void>;
 }
 
-/** Start an http.Server with the runtime host on 127.0.0.1 and a free port. */
-export async function startHost(limits: Partial<RuntimeLimits> = {}): Promise<TestHost> {
+/** Start an http.Server with the runtime host on 127.0.0.1 and a free port (`python`: what the host reports and runs). */
+export async function startHost(limits: Partial<RuntimeLimits> = {}, options: { python?: PythonInfo | null } = {}): Promise<TestHost> {
   const server = createServer((req, res) => {
-    if (!handleRuntimeHttp(req, res, '/')) res.writeHead(404).end();
+    if (!handleRuntimeHttp(req, res, '/', undefined, ...(options.python === undefined ? [] : [options.python]))) res.writeHead(404).end();
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const host = attachRuntimeHost(server, { base: '/', limits });
+  const host = attachRuntimeHost(server, { base: '/', limits, ...(options.python === undefined ? {} : { python: options.python }) });
   return {
     port: (server.address() as { port: number }).port,
     async close() {
@@ -138,13 +140,18 @@ export class Client {
     assert.equal((await this.reply(id)).type, 'ok');
   }
 
-  /** Spawn `node <entry>` with TEST_MARK in its environment; resolves with the id once it runs. */
-  async spawn(dir: string, entry: string): Promise<number> {
-    const id = this.nextId++;
-    this.send({ type: 'spawn', id, command: 'node', args: [entry], cwd: dir, env: { TEST_MARK: this.mark } });
-    const reply = await this.reply(id);
+  /** Spawn `node <entry>` (or `python3 <entry>`) with TEST_MARK in its environment; resolves with the id once it runs. */
+  async spawn(dir: string, entry: string, command: ProgramCommand = 'node', env: Record<string, string> = {}): Promise<number> {
+    const { id, reply } = await this.request(dir, entry, command, env);
     assert.equal(reply.type, 'ok', JSON.stringify(reply));
     return id;
+  }
+
+  /** Send a spawn of any `command` and give back the host's reply, refusal included. */
+  async request(dir: string, entry: string, command: string, env: Record<string, string> = {}): Promise<{ id: number; reply: Reply }> {
+    const id = this.nextId++;
+    this.send({ type: 'spawn', id, command, args: [entry], cwd: dir, env: { ...env, TEST_MARK: this.mark } });
+    return { id, reply: await this.reply(id) };
   }
 
   /** The pid the host reported for program `id` (0 when unknown). */

@@ -14,18 +14,20 @@ import { once } from 'node:events';
 import { freePort } from '../../src/sandbox/free-port.ts';
 import { corrected } from '../../src/data/corrected/index.ts';
 
-const DIR = new URL('../../src/data/corrected/', import.meta.url);
+const ROOT = new URL('../../', import.meta.url);
 const PYTHON = process.env['PYTHON'] ?? 'python3';
 const hasPython = spawnSync(PYTHON, ['--version']).status === 0;
 const skip = hasPython ? false : `${PYTHON} not found: the corrected Python cannot be run here`;
-const source = (file: string): string => readFileSync(new URL(file, DIR), 'utf8');
+const source = (file: string): string => readFileSync(new URL(file, ROOT), 'utf8');
+const B8_SERVER = 'sandboxes/remote-command/cmd_server.py';
+const B8_CLIENT = 'sandboxes/remote-command/cmd_client.py';
 
 /** Run a Python program to its end in its own temporary folder; resolves with its output. */
-async function run(code: string, stdin = '', timeoutMs = 20_000): Promise<{ code: number | null; out: string; err: string }> {
+async function run(code: string, stdin = '', timeoutMs = 20_000, env: Record<string, string> = {}): Promise<{ code: number | null; out: string; err: string }> {
   const cwd = mkdtempSync(join(tmpdir(), 'corrected-'));
   try {
     writeFileSync(join(cwd, 'main.py'), code);
-    const child = spawn(PYTHON, ['main.py'], { cwd, timeout: timeoutMs });
+    const child = spawn(PYTHON, ['main.py'], { cwd, timeout: timeoutMs, env: { ...process.env, ...env } });
     let out = '';
     let err = '';
     child.stdout.on('data', (d: Buffer) => { out += d.toString('utf8'); });
@@ -47,13 +49,13 @@ test('every corrected example names an existing .py file that Python can compile
 
 test('corrected B8: the client gets each command\'s whole output and leaves on quit', { skip }, async () => {
   const port = await freePort();
-  const withPort = (code: string): string => code.replace("('127.0.0.1', 8081)", `('127.0.0.1', ${port})`);
-  assert.notEqual(withPort(source('b8-server.py')), source('b8-server.py'), 'the server binds 8081');
+  // Both take their port from PORT, like every sandbox program (8081, as in the notes, without it).
+  assert.match(source(B8_SERVER), /os\.environ\.get\('PORT', 8081\)/);
   const dir = mkdtempSync(join(tmpdir(), 'corrected-b8-'));
-  writeFileSync(join(dir, 'server.py'), withPort(source('b8-server.py')));
+  writeFileSync(join(dir, 'server.py'), source(B8_SERVER));
   let server: ChildProcess | undefined;
   try {
-    server = spawn(PYTHON, ['-u', 'server.py'], { cwd: dir });
+    server = spawn(PYTHON, ['-u', 'server.py'], { cwd: dir, env: { ...process.env, PORT: String(port) } });
     // Ready once the port accepts a connection: poll with the client itself would consume it, so probe.
     const net = await import('node:net');
     await (async function waitListening(deadline = Date.now() + 10_000): Promise<void> {
@@ -70,7 +72,7 @@ test('corrected B8: the client gets each command\'s whole output and leaves on q
     // `seq 1 1000` prints 3 893 bytes: more than one recv(1024), so only a client that reads the
     // whole framed reply shows it in one piece before the next prompt.
     const seq = Array.from({ length: 1000 }, (_, i) => String(i + 1)).join('\n');
-    const r = await run(withPort(source('b8-client.py')), 'echo hello\n\necho 你好\nseq 1 1000\necho hi\nquit\n');
+    const r = await run(source(B8_CLIENT), 'echo hello\n\necho 你好\nseq 1 1000\necho hi\nquit\n', 20_000, { PORT: String(port) });
     assert.equal(r.code, 0, `the client exits 0 on quit (stderr: ${r.err})`);
     const replies = r.out.split('请输入命令:').map((s) => s.trim()).filter(Boolean);
     assert.deepEqual(replies, ['hello', '你好', seq, 'hi'], 'each command gets exactly its own output, 3 893 bytes included');
@@ -82,7 +84,7 @@ test('corrected B8: the client gets each command\'s whole output and leaves on q
 });
 
 test('corrected ticket sale: ten buyers, one ticket, exactly one 买票成功', { skip }, async () => {
-  const r = await run(source('ticket-sale.py'));
+  const r = await run(source('sandboxes/mutex-tickets/ticket_sale.py'));
   assert.equal(r.code, 0, r.err);
   // Ten processes share one pipe, so lines may interleave: count the messages, not the lines.
   const count = (re: RegExp): number => [...r.out.matchAll(re)].length;
@@ -92,7 +94,7 @@ test('corrected ticket sale: ten buyers, one ticket, exactly one 买票成功', 
 });
 
 test('JoinableQueue example: all six buns are eaten before 主, then the daemon consumers end', { skip }, async () => {
-  const r = await run(source('joinable-queue.py'));
+  const r = await run(source('src/data/corrected/joinable-queue.py'));
   assert.equal(r.code, 0, r.err);
   // Four processes share one pipe, so lines may interleave: find the messages, not the lines.
   assert.match(r.out, /主\s*$/, '主 comes last');

@@ -8,6 +8,7 @@ import { dirname } from 'node:path';
 import WebSocket from 'ws';
 import type { ServerMessage } from '../../src/runtime/local-protocol.ts';
 import { attachRuntimeHost, handleRuntimeHttp, type RuntimeHost } from '../../src/server/runtime-host.ts';
+import { detectPython } from '../../src/server/runtime-python.ts';
 
 // Every program gets MARK in its command line, so `pgrep -f` can prove none is left.
 const MARK = `rt-host-test-${process.pid}`;
@@ -154,7 +155,7 @@ function pidsFrom(text: string): { pids: number[]; cwd: string } {
   return { pids: (match[1] ?? '').split(' ').map(Number), cwd: match[2] ?? '' };
 }
 
-test('GET /__runtime/health answers {"runtime":"local"}; other requests are left alone', async () => {
+test('GET /__runtime/health answers {"runtime":"local","python":…}; other requests are left alone', async () => {
   const fetchText = (path: string) =>
     new Promise<{ status: number; body: string }>((resolve, reject) => {
       get({ host: '127.0.0.1', port, path }, (res) => {
@@ -163,7 +164,8 @@ test('GET /__runtime/health answers {"runtime":"local"}; other requests are left
         res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
       }).on('error', reject);
     });
-  assert.deepEqual(await fetchText('/__runtime/health'), { status: 200, body: '{"runtime":"local"}' });
+  const body = JSON.stringify({ runtime: 'local', python: detectPython()?.version ?? null });
+  assert.deepEqual(await fetchText('/__runtime/health'), { status: 200, body });
   assert.equal((await fetchText('/other')).status, 404);
 });
 

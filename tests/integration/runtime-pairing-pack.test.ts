@@ -11,6 +11,7 @@ import { get } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT, startRuntime, type RuntimeProcess } from '../helpers/runtime-process.ts';
+import { detectPython } from '../../src/server/runtime-python.ts';
 
 let tmp: string;
 let pkgDir: string;
@@ -59,6 +60,6 @@ test('its bin, run by plain node from under node_modules, starts the host: banne
   assert.match(rt.link, /^https:\/\/owner\.github\.io\/live-sockets\/\?runtime=local#runtime=ws:\/\/127\.0\.0\.1:\d+\/__runtime&token=/);
   const ok = await health(rt.port, rt.token);
   assert.equal(ok.status, 200);
-  assert.deepEqual(JSON.parse(ok.body), { runtime: 'local', paired: true });
+  assert.deepEqual(JSON.parse(ok.body), { runtime: 'local', paired: true, python: detectPython()?.version ?? null });
   assert.equal((await health(rt.port, 'wrong')).status, 403);
 });

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import WebSocket from 'ws';
 import type { ServerMessage } from '../../src/runtime/local-protocol.ts';
 import { childPids, isAlive, NODE_TS, startRuntime, type RuntimeProcess } from '../helpers/runtime-process.ts';
+import { detectPython } from '../../src/server/runtime-python.ts';
 
 const SITE = 'http://127.0.0.1:5999/live-sockets/';
 const ALLOWED = 'http://127.0.0.1:5999';
@@ -71,7 +72,7 @@ test('the banner says what it is and where code runs, in both languages, with a 
 test('health: the token is required; an allowed origin reads the answer, another only its refusal; each refusal is named', async () => {
   const good = await ask(`/__runtime/health?token=${rt.token}`, { origin: ALLOWED });
   assert.equal(good.status, 200);
-  assert.deepEqual(JSON.parse(good.body), { runtime: 'local', paired: true });
+  assert.deepEqual(JSON.parse(good.body), { runtime: 'local', paired: true, python: detectPython()?.version ?? null });
   assert.equal(good.headers['access-control-allow-origin'], ALLOWED);
   assert.match(String(good.headers['vary']), /Origin/);
 

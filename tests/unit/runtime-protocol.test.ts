@@ -15,6 +15,10 @@ test('parseClientMessage accepts the documented messages', () => {
     parseClientMessage('{"type":"spawn","id":2,"command":"node","args":["a.js"],"cwd":"echo","env":{"PORT":"1"},"cols":80,"rows":24}'),
     { type: 'spawn', id: 2, command: 'node', args: ['a.js'], cwd: 'echo', env: { PORT: '1' }, cols: 80, rows: 24 },
   );
+  assert.deepEqual(
+    parseClientMessage('{"type":"spawn","id":4,"command":"python3","args":["server.py"],"cwd":"echo","env":{"PORT":"1"}}'),
+    { type: 'spawn', id: 4, command: 'python3', args: ['server.py'], cwd: 'echo', env: { PORT: '1' } },
+  );
   assert.deepEqual(parseClientMessage('{"type":"input","id":2,"data":"hi\\n"}'), { type: 'input', id: 2, data: 'hi\n' });
   assert.deepEqual(parseClientMessage('{"type":"input","id":2,"eof":true}'), { type: 'input', id: 2, eof: true });
   assert.deepEqual(parseClientMessage('{"type":"kill","id":2,"signal":"SIGINT"}'), { type: 'kill', id: 2, signal: 'SIGINT' });
@@ -34,7 +38,7 @@ test('parseClientMessage refuses unsafe or malformed requests, keeping the id fo
     ['{"type":"mount","id":3,"dir":"../up","files":{}}', /dir must be a relative path/],
     ['{"type":"mount","id":3,"dir":"a","files":{"../../x":"y"}}', /unsafe file path/],
     ['{"type":"mount","id":3,"dir":"a","files":{"/etc/x":"y"}}', /unsafe file path/],
-    ['{"type":"spawn","id":3,"command":"sh","args":[],"cwd":"a"}', /only "node"/],
+    ['{"type":"spawn","id":3,"command":"sh","args":[],"cwd":"a"}', /only "node" and "python3"/],
     ['{"type":"spawn","id":3,"command":"node","args":[],"cwd":"/"}', /cwd/],
     ['{"type":"spawn","id":3,"command":"node","args":[],"cwd":"a","env":{"A B":"1"}}', /env/],
     ['{"type":"kill","id":3,"signal":"SIGKILL"}', /SIGTERM or SIGINT/],
@@ -45,6 +49,20 @@ test('parseClientMessage refuses unsafe or malformed requests, keeping the id fo
     assert.ok('error' in parsed, frame);
     assert.match(parsed.error, message);
     assert.equal(parsed.id, 3);
+  }
+});
+
+test('parseClientMessage runs node and python3 only: any other command, path or spelling is refused', () => {
+  const others = ['sh', 'bash', 'python', 'python3.11', 'pip', '/usr/bin/python3', '/usr/bin/node', './node', 'node ', ' python3', 'Python3', 'NODE', 'npx', '', null, 3, ['node']];
+  for (const command of others) {
+    const parsed = parseClientMessage(JSON.stringify({ type: 'spawn', id: 7, command, args: [], cwd: 'a' }));
+    assert.ok('error' in parsed, `${JSON.stringify(command)} must be refused`);
+    assert.match(parsed.error, /only "node" and "python3" can be run/);
+    assert.equal(parsed.id, 7);
+  }
+  for (const command of ['node', 'python3']) {
+    const parsed = parseClientMessage(JSON.stringify({ type: 'spawn', id: 7, command, args: [], cwd: 'a' }));
+    assert.ok(!('error' in parsed) && parsed.type === 'spawn' && parsed.command === command, command);
   }
 });
 

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadSandboxes } from '../../src/sandbox/scenario-runner.ts';
 import { selfTestSandboxes, sandboxIds, type SelfTestSandbox } from '../../src/components/self-test/self-test-data.ts';
-import { formatReport, nextPort, planFor, portWasTaken, PORT_RANGE, type SandboxOutcome } from '../../src/components/self-test/self-test-plan.ts';
+import { formatReport, nextPort, planFor, portWasTaken, PORT_RANGE, pythonSkipReason, type SandboxOutcome } from '../../src/components/self-test/self-test-plan.ts';
 
 const loaded = await loadSandboxes();
 /** The repository's sandboxes, as import.meta.glob would hand them to the build. */
@@ -32,12 +32,32 @@ test('the data lists every sandbox with its files and scenarios', () => {
   assert.ok(echo.scenarios.length > 1 && echo.features.includes('net'));
 });
 
-test('on the local runtime every sandbox runs all its scenarios', () => {
+test('on a local runtime with python3 every sandbox runs all its scenarios', () => {
   for (const sb of all) {
-    const plan = planFor(sb, 'local');
+    const plan = planFor(sb, 'local', '3.11.7');
     assert.ok('run' in plan, sb.id);
     assert.equal(plan.run.length, sb.scenarios.length, sb.id);
+    assert.equal(plan.skipped, undefined, sb.id);
   }
+});
+
+test('Python scenarios are skipped, with the reason, on a local runtime without python3 and on WebContainers', () => {
+  const echo = byId('tcp-echo');
+  const python = echo.scenarios.filter((s) => s.steps.some((st) => 'start' in st && st.start.startsWith('py-')));
+  assert.ok(python.length >= 2, 'tcp-echo has Python scenarios');
+  for (const kind of ['local', 'webcontainer'] as const) {
+    const plan = planFor(echo, kind, null);
+    assert.ok('run' in plan);
+    assert.equal(plan.run.length, echo.scenarios.length - python.length, kind);
+    assert.deepEqual(plan.skipped?.map((s) => s.name), python.map((s) => s.name), kind);
+    assert.match(plan.skipped?.[0]?.reason.en ?? '', kind === 'local' ? /no python3/ : /WebContainers have no Python/);
+    assert.match(plan.skipped?.[0]?.reason.zh ?? '', /Python|python3/);
+  }
+  const report = formatReport({ userAgent: 'ua', runtime: 'local', version: 'v', startedAt: 't' }, [{
+    id: 'tcp-echo', outcome: 'pass', ms: 1,
+    scenarios: [{ name: 'a', failures: [] }, { name: 'py', failures: [], skipped: pythonSkipReason('local') }],
+  }]);
+  assert.match(report, /PASS tcp-echo \(1 scenario, 1 ms\)\n {2}- skipped: py — the local runtime reports no python3/);
 });
 
 test('on WebContainers UDP, DNS and real-process demos are skipped, naming what is missing', () => {

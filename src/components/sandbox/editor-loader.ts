@@ -23,6 +23,8 @@ import 'monaco-editor/features/toggleTabFocusMode/register';
 import 'monaco-editor/features/wordHighlighter/register';
 import 'monaco-editor/features/wordOperations/register';
 import 'monaco-editor/languages/definitions/javascript/register';
+// Highlighting only (a 6 KB tokenizer, no language service) for the Python programs (issue 18).
+import 'monaco-editor/languages/definitions/python/register';
 import {
   javascriptDefaults,
   ModuleKind,
@@ -92,7 +94,7 @@ function setupOnce(): void {
   });
 }
 
-const languageOf = (file: string): string => (/\.m?js$/.test(file) ? 'javascript' : 'plaintext');
+const languageOf = (file: string): string => (/\.m?js$/.test(file) ? 'javascript' : file.endsWith('.py') ? 'python' : 'plaintext');
 
 /** Create the editor inside `container` (which must be visible) and show the first file. */
 export function createSandboxEditor(container: HTMLElement, options: EditorOptions): SandboxEditor {

@@ -2,7 +2,7 @@
  * The data a `<live-sandbox>` element reads from its `<script type="application/json">`: what
  * it needs to edit, mount and run the sandbox. Built at build time from a {@link SandboxSource}.
  */
-import type { Bilingual, RuntimeKind } from '../../sandbox/schema.ts';
+import type { Bilingual, Language, Program, RuntimeKind } from '../../sandbox/schema.ts';
 import type { FileMap } from '../../runtime/types.ts';
 import type { SandboxSource } from './sandbox-source.ts';
 
@@ -11,6 +11,10 @@ export interface PageProgram {
   entry: string;
   args: string[];
   label?: Bilingual;
+  /** Absent for Node programs; `python` ones run with python3 on the local runtime only. */
+  language?: Language;
+  /** A Python program's origin (the notes' code, or a corrected copy and what changed). */
+  python?: NonNullable<Program['python']>;
 }
 
 export interface SandboxPageData {
@@ -27,9 +31,9 @@ export interface SandboxPageData {
 /** Files larger than this are mounted but neither highlighted nor edited (data such as big.txt). */
 export const MAX_EDITABLE_CHARS = 100_000;
 
-/** Whether `file` is source a reader edits (JavaScript, JSON, text under the size limit). */
+/** Whether `file` is source a reader edits (JavaScript, Python, JSON, text under the size limit). */
 export function isEditable(file: string, text: string): boolean {
-  return /\.(m?js|json|txt|md)$/.test(file) && text.length <= MAX_EDITABLE_CHARS;
+  return /\.(m?js|py|json|txt|md)$/.test(file) && text.length <= MAX_EDITABLE_CHARS;
 }
 
 /** Program entries first (in program order), then the other files alphabetically. */
@@ -50,6 +54,8 @@ export function toPageData(source: SandboxSource): SandboxPageData {
       entry: p.entry,
       args: p.args,
       ...(p.label ? { label: p.label } : {}),
+      ...(p.language === 'python' ? { language: p.language } : {}),
+      ...(p.python ? { python: p.python } : {}),
     })),
     files: source.files,
     editable: fileOrder(source).filter((f) => isEditable(f, source.files[f] ?? '')),

@@ -45,7 +45,7 @@ export interface RunTarget {
 }
 
 export interface ProgramControllerOptions {
-  program: { name: string; entry: string; args: readonly string[] };
+  program: { name: string; entry: string; args: readonly string[]; language?: 'node' | 'python' | undefined };
   terminal: ProgramTerminal;
   prepare(): Promise<RunTarget>;
   lineDiscipline: LineDisciplineFactory;
@@ -150,7 +150,7 @@ export function createProgramController(options: ProgramControllerOptions): Prog
     try {
       const target = await options.prepare();
       if (mine !== generation) return;
-      const proc = await target.runtime.spawn('node', [program.entry, ...program.args], {
+      const proc = await target.runtime.spawn(program.language === 'python' ? 'python3' : 'node', [program.entry, ...program.args], {
         cwd: target.cwd,
         env: target.env,
         terminal: terminal.size(),

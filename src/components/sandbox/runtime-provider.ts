@@ -6,9 +6,10 @@
  */
 import type { Runtime } from '../../runtime/types.ts';
 import type { BootState } from '../../runtime/boot-state.ts';
-import { chooseRuntimeKind, probeLocalRuntime, type RuntimeKind } from '../../runtime/runtime-choice.ts';
+import { chooseRuntimeKind, localRuntimeHealthPath, probeLocalRuntime, type RuntimeKind } from '../../runtime/runtime-choice.ts';
 import { createLocalRuntime, localRuntimeUrl, type LocalRuntime } from '../../runtime/local-runtime.ts';
-import { checkPairing, clearPairing, loadPairing, pairingLabel, pairingSocketUrl, parsePairingLink, savePairing, type Pairing, type PairingStatus } from '../../runtime/pairing.ts';
+import { checkPairing, clearPairing, loadPairing, pairingHealthUrl, pairingLabel, pairingSocketUrl, parsePairingLink, savePairing, type Pairing, type PairingStatus } from '../../runtime/pairing.ts';
+import { probeLocalPython } from '../../runtime/python-probe.ts';
 import { createWebContainerRuntime, DEFAULT_BOOT_TIMEOUT_MS, type WebContainerRuntime } from '../../runtime/webcontainer-runtime.ts';
 import { browserSupport, type BrowserSupport } from '../../runtime/browser-support.ts';
 
@@ -41,6 +42,8 @@ export interface RuntimeProvider {
   readonly bootTimeoutMs: number;
   /** The user-agent gate's verdict for the WebContainer (browser-support.ts). */
   readonly browser?: BrowserSupport;
+  /** The python3 version of the local runtime (own or paired) from its health route, or null (issue 18). */
+  localPython(): Promise<string | null>;
   /** The runtime of the current kind. */
   runtime(): Runtime;
   /** Switch kind (sandboxes stop their programs first). */
@@ -136,6 +139,10 @@ async function createProvider(): Promise<RuntimeProvider> {
     },
     bootTimeoutMs,
     browser,
+    localPython() {
+      const url = pairing ? pairingHealthUrl(pairing) : servedLocal ? localRuntimeHealthPath(base) : null;
+      return url ? probeLocalPython(url) : Promise.resolve(null);
+    },
     runtime() {
       if (kind === 'local') {
         local ??= createLocalRuntime({ url: pairing ? pairingSocketUrl(pairing) : localRuntimeUrl(location, base) });

@@ -10,6 +10,7 @@ import { LABELS, NOTES, setBilingual } from './messages.ts';
 import type { SandboxPageData } from './page-data.ts';
 import type { ProgramController, ProgramStatus, RunTarget } from './program-controller.ts';
 import { isEnabled, wireProgramPanel } from './program-panel.ts';
+import { guardPython } from './python-program.ts';
 import { createRunCoordinator } from './run-coordinator.ts';
 import { canRunHere, clearExplanation, renderBootFailure, renderIndicator } from './runtime-indicator.ts';
 import { pageRuntimeProvider } from './runtime-provider.ts';
@@ -132,7 +133,9 @@ export async function startSession(root: HTMLElement, data: SandboxPageData, sto
     setBilingual(label, LABELS.terminal(program.label ?? { zh: program.name, en: program.name }));
     container.before(label);
     const terminal = createTerminalPanel(container, label.id);
-    controllers.set(program.name, wireProgramPanel({ section, program, terminal, prepare, onStatus: (s) => void onStatus(s) }));
+    // A Python program runs on the local runtime only; elsewhere Run explains that (issue 18).
+    const run = program.language === 'python' ? guardPython(prepare, async () => (await providerReady).kind) : prepare;
+    controllers.set(program.name, wireProgramPanel({ section, program, terminal, prepare: run, onStatus: (s) => void onStatus(s) }));
   }
   root.removeAttribute('aria-busy');
 

@@ -20,7 +20,8 @@ export type RecordedRuns = RecordedSegment[][];
 export function recordedRuns(transcript: Transcript | undefined, commands: Record<string, string>): Map<string, RecordedRuns> {
   const byProgram = new Map<string, RecordedRuns>();
   if (!transcript) return byProgram;
-  for (const prog of transcript.programs) {
+  // The first scenario, then the further recorded ones (Python programs' runs, under `more`).
+  for (const prog of [...transcript.programs, ...(transcript.more ?? []).flatMap((m) => m.programs)]) {
     const run: RecordedSegment[] = [];
     for (const ev of prog.events) {
       if (ev.kind === 'start') {

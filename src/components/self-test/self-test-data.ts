@@ -4,7 +4,7 @@
  * of `sandboxes/` (as `import.meta.glob` gives them) and served as `self-test-data.json`, which the
  * page fetches only when the self-test starts. Pure: unit-tested in Node.
  */
-import type { Bilingual, Feature, Program, RuntimeKind, Scenario } from '../../sandbox/schema.ts';
+import type { Bilingual, Feature, Language, Program, RuntimeKind, Scenario } from '../../sandbox/schema.ts';
 import type { FileMap } from '../../runtime/types.ts';
 import { collectSandbox } from '../sandbox/sandbox-source.ts';
 
@@ -14,7 +14,7 @@ export interface SelfTestSandbox {
   title: Bilingual;
   runtimes: RuntimeKind[];
   features: Feature[];
-  programs: Pick<Program, 'name' | 'entry' | 'args'>[];
+  programs: (Pick<Program, 'name' | 'entry' | 'args'> & { language?: Language })[];
   files: FileMap;
   scenarios: Scenario[];
 }
@@ -36,7 +36,7 @@ export function selfTestSandboxes(raw: Record<string, string>): SelfTestSandbox[
       title: sandbox.title,
       runtimes: sandbox.runtimes,
       features: sandbox.features,
-      programs: sandbox.programs.map(({ name, entry, args }) => ({ name, entry, args })),
+      programs: sandbox.programs.map(({ name, entry, args, language }) => ({ name, entry, args, ...(language === 'python' ? { language } : {}) })),
       files,
       scenarios: sandbox.scenarios,
     };

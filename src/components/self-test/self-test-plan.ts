@@ -3,19 +3,34 @@
  * current runtime (or why the sandbox is skipped), which port a scenario gets, and the copyable
  * report. Unit-tested in Node; self-test-run.ts does the DOM and runtime work.
  */
-import { FEATURES, type Bilingual, type RuntimeKind, type Scenario } from '../../sandbox/schema.ts';
+import { FEATURES, scenarioUsesPython, type Bilingual, type RuntimeKind, type Scenario } from '../../sandbox/schema.ts';
 import type { SelfTestSandbox } from './self-test-data.ts';
 
 const m = (zh: string, en: string): Bilingual => ({ zh, en });
 
-/** What to do with one sandbox on a runtime. */
-export type SandboxPlan = { run: Scenario[] } | { skip: Bilingual };
+/** A scenario left out, and why. */
+export interface SkippedScenario {
+  name: string;
+  reason: Bilingual;
+}
+
+/** What to do with one sandbox on a runtime: the scenarios to run (and those left out, with why), or why not at all. */
+export type SandboxPlan = { run: Scenario[]; skipped?: SkippedScenario[] } | { skip: Bilingual };
+
+/** Why a Python scenario does not run on a runtime. */
+export function pythonSkipReason(kind: RuntimeKind): Bilingual {
+  return kind === 'webcontainer'
+    ? m('WebContainer 中没有 Python：Python 程序只在本地运行时上运行', 'WebContainers have no Python: Python programs run on the local runtime only')
+    : m('本地运行时报告这台电脑上没有 python3', 'the local runtime reports no python3 on this machine');
+}
 
 /**
  * The scenarios of `sb` meant for `kind` (a scenario's `runtimes`, else the sandbox's), or the
  * reason to skip: a feature the runtime lacks (UDP, real processes …), or no scenario for it.
+ * `python` is the version the local runtime reported (null: none); scenarios that start a Python
+ * program are skipped, with the reason, on WebContainers and on a local runtime without python3.
  */
-export function planFor(sb: SelfTestSandbox, kind: RuntimeKind): SandboxPlan {
+export function planFor(sb: SelfTestSandbox, kind: RuntimeKind, python: string | null = null): SandboxPlan {
   if (!sb.runtimes.includes(kind)) {
     const lacking = kind === 'webcontainer' ? sb.features.filter((f) => !FEATURES[f].webcontainer) : [];
     if (lacking.length) {
@@ -23,9 +38,14 @@ export function planFor(sb: SelfTestSandbox, kind: RuntimeKind): SandboxPlan {
     }
     return { skip: m(`这个例子没有标明可在 ${kind} 运行环境中运行`, `this sandbox is not marked for the ${kind} runtime`) };
   }
-  const run = sb.scenarios.filter((s) => (s.runtimes ?? sb.runtimes).includes(kind));
-  if (run.length === 0) return { skip: m(`没有适用于 ${kind} 运行环境的场景`, `no scenario is meant for the ${kind} runtime`) };
-  return { run };
+  const meant = sb.scenarios.filter((s) => (s.runtimes ?? sb.runtimes).includes(kind));
+  const pythonOk = kind === 'local' && python !== null;
+  const run = meant.filter((s) => pythonOk || !scenarioUsesPython(sb.programs, s));
+  const skipped = sb.scenarios
+    .filter((s) => !run.includes(s) && scenarioUsesPython(sb.programs, s))
+    .map((s) => ({ name: s.name, reason: pythonSkipReason(kind) }));
+  if (run.length === 0) return { skip: skipped[0]?.reason ?? m(`没有适用于 ${kind} 运行环境的场景`, `no scenario is meant for the ${kind} runtime`) };
+  return skipped.length ? { run, skipped } : { run };
 }
 
 /** The range ports are drawn from: away from the notes' 8080–8888 and from ephemeral ports. */
@@ -58,8 +78,8 @@ export interface SandboxOutcome {
   outcome: 'pass' | 'fail' | 'skip';
   /** Skip reason. */
   reason?: Bilingual;
-  /** Per scenario: name and failure messages (empty when it passed). */
-  scenarios: { name: string; failures: string[] }[];
+  /** Per scenario: name and failure messages (empty when it passed); `skipped` when it was left out, with why. */
+  scenarios: { name: string; failures: string[]; skipped?: Bilingual }[];
   ms: number;
 }
 
@@ -93,8 +113,12 @@ export function formatReport(ctx: ReportContext, outcomes: readonly SandboxOutco
   for (const o of outcomes) {
     const head = `${o.outcome.toUpperCase().padEnd(4)} ${o.id}`;
     if (o.outcome === 'skip') lines.push(`${head} — ${o.reason?.en ?? ''}`);
-    else lines.push(`${head} (${o.scenarios.length} scenario${o.scenarios.length === 1 ? '' : 's'}, ${Math.round(o.ms)} ms)`);
+    else {
+      const ran = o.scenarios.filter((s) => !s.skipped).length;
+      lines.push(`${head} (${ran} scenario${ran === 1 ? '' : 's'}, ${Math.round(o.ms)} ms)`);
+    }
     for (const s of o.scenarios) {
+      if (s.skipped) lines.push(`  - skipped: ${s.name} — ${s.skipped.en}`);
       if (s.failures.length === 0) continue;
       lines.push(`  ✗ ${s.name}`);
       for (const f of s.failures) lines.push(...f.split('\n').map((l) => `    ${l}`));

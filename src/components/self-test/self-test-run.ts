@@ -55,6 +55,11 @@ function show(row: Element, outcome: SandboxOutcome): void {
     p.dataset['reason'] = '';
   }
   for (const s of outcome.scenarios) {
+    if (s.skipped) {
+      const p = detail.appendChild(document.createElement('p'));
+      setBilingual(p, m(`跳过场景「${s.name}」：${s.skipped.zh}`, `skipped scenario “${s.name}”: ${s.skipped.en}`));
+      p.dataset['skippedScenario'] = s.name;
+    }
     if (s.failures.length === 0) continue;
     const details = detail.appendChild(document.createElement('details'));
     details.open = true;
@@ -78,6 +83,8 @@ export async function runSelfTest(root: HTMLElement): Promise<void> {
   ]);
   const runtime = provider.runtime();
   root.dataset['runtime'] = runtime.kind;
+  // Python scenarios need a local runtime that reported python3 on its health route.
+  const python = runtime.kind === 'local' ? await provider.localPython() : null;
   const used = new Set<number>();
   const outcomes: SandboxOutcome[] = [];
   let unavailable: string | null = null;
@@ -89,7 +96,7 @@ export async function runSelfTest(root: HTMLElement): Promise<void> {
   for (const sb of sandboxes) {
     const row = root.querySelector(`[data-self-test-result="${CSS.escape(sb.id)}"]`);
     const t0 = performance.now();
-    const plan = planFor(sb, runtime.kind);
+    const plan = planFor(sb, runtime.kind, python);
     let outcome: SandboxOutcome;
     if ('skip' in plan) outcome = { id: sb.id, outcome: 'skip', reason: plan.skip, scenarios: [], ms: 0 };
     else if (unavailable !== null) {
@@ -98,7 +105,7 @@ export async function runSelfTest(root: HTMLElement): Promise<void> {
       if (row instanceof HTMLElement) row.dataset['outcome'] = 'running';
       say(m(`正在运行 ${sb.id}…`, `Running ${sb.id}…`));
       const dir = `self-test/${sb.id}`;
-      const scenarios: SandboxOutcome['scenarios'] = [];
+      const scenarios: SandboxOutcome['scenarios'] = (plan.skipped ?? []).map((s) => ({ name: s.name, failures: [], skipped: s.reason }));
       try {
         await runtime.mount(dir, sb.files);
         const hostDir = await hostDirOf(runtime, dir);

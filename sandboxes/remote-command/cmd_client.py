@@ -1,6 +1,7 @@
 # 客户端
 from socket import *
 import struct
+import os  # 端口取自 PORT / the port comes from PORT
 
 
 def recv_exactly(sock, n):  # 修正 E30 / fix: recv() may return fewer bytes, so loop until n
@@ -14,7 +15,7 @@ def recv_exactly(sock, n):  # 修正 E30 / fix: recv() may return fewer bytes, s
 
 
 client = socket(AF_INET, SOCK_STREAM)
-client.connect(('127.0.0.1', 8081))
+client.connect(('127.0.0.1', int(os.environ.get('PORT', 8081))))  # 默认 8081 同原文 / 8081 as in the notes
 
 while True:
     msg = input('请输入命令:').strip()  # 修正 E22 / fix: strip what was typed

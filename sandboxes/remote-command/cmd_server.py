@@ -2,10 +2,13 @@
 from socket import *
 import subprocess
 import struct
+import os  # 端口取自 PORT / the port comes from PORT
 
 server = socket(AF_INET, SOCK_STREAM)
-server.bind(('127.0.0.1', 8081))
+PORT = int(os.environ.get('PORT', 8081))  # 默认 8081 同原文 / 8081 as in the notes
+server.bind(('127.0.0.1', PORT))
 server.listen(5)
+print('listening on 127.0.0.1:%d' % PORT)  # 补充 / added: now clients can connect
 
 
 # 服务端应该做两件事
