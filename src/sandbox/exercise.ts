@@ -110,7 +110,7 @@ export interface CheckResult {
 /** What {@link runChecks} needs. */
 export interface RunChecksOptions {
   runtime: Runtime;
-  exercise: Pick<ExerciseSource, 'id' | 'exercise' | 'hidden'>;
+  exercise: { id: string; hidden: FileMap; exercise: Pick<Exercise, 'checks' | 'checkPrograms' | 'runtimes'> };
   /** The sandbox's programs (the reader's code). */
   programs: readonly Pick<Program, 'name' | 'entry' | 'args'>[];
   /** The reader's files as they are now (all sandbox files, edits applied). */
@@ -132,7 +132,7 @@ export function portWasTaken(failures: readonly string[], output: string): boole
 }
 
 /** The checks meant for `kind` (a check's `runtimes`, else the exercise's). */
-export function checksFor(exercise: Exercise, kind: Runtime['kind']): Check[] {
+export function checksFor(exercise: Pick<Exercise, 'checks' | 'runtimes'>, kind: Runtime['kind']): Check[] {
   return exercise.checks.filter((c) => (c.runtimes ?? exercise.runtimes).includes(kind));
 }
 
