@@ -127,3 +127,24 @@ test('hints come one at a time, the diff shows what differs, Undo puts the reade
   await expect(block(page).locator('[data-hint]').nth(1)).toBeVisible();
   await expect(block(page).locator('[data-hint]').nth(2)).toBeHidden();
 });
+
+/** Every exercise's page and id (exercises/<id>/exercise.json `page`). */
+const ALL = [
+  ['network-basics', 'network-address'], ['tcp-udp-protocols', 'half-close'], ['tcp-udp-sockets', 'two-clients'],
+  ['sticky-packets', 'length-header'], ['socketserver', 'per-client'], ['concurrency-basics', 'overlap-io'],
+  ['processes', 'join-all'], ['mutex-and-ipc', 'no-oversell'], ['threads', 'atomic-counter'],
+] as const;
+
+for (const [slug, id] of ALL) {
+  test(`${id} on /${slug}/: the reference solution passes every check in the page`, async ({ page }) => {
+    await page.goto(`/${slug}/?lang=en`);
+    const ex = page.locator(`[data-exercise="${id}"]`);
+    await expect(ex).toHaveAttribute('data-enhanced', '');
+    await ex.locator('[data-action="solution"]').click();
+    await ex.locator('[data-action="check"]').click();
+    await expect(ex.locator('[data-check-result]')).toHaveAttribute('data-check-result', /pass|fail/, { timeout: 50_000 });
+    const report = await ex.locator('[data-check-result]').innerText();
+    expect(await ex.locator('[data-check-result]').getAttribute('data-check-result'), report).toBe('pass');
+    await expect(ex).toHaveAttribute('data-solved', '');
+  });
+}
