@@ -11,8 +11,9 @@ export interface DiffLine {
 
 /** The lines that turn `mine` into `theirs`. */
 export function diffLines(mine: string, theirs: string): DiffLine[] {
-  const a = mine.replace(/\n$/, '').split('\n');
-  const b = theirs.replace(/\n$/, '').split('\n');
+  const split = (text: string) => (text === '' ? [] : text.replace(/\n$/, '').split('\n'));
+  const a = split(mine);
+  const b = split(theirs);
   // lcs[i][j] = length of the longest common subsequence of a[i..] and b[j..].
   const lcs = Array.from({ length: a.length + 1 }, () => new Array<number>(b.length + 1).fill(0));
   for (let i = a.length - 1; i >= 0; i--) {
@@ -27,8 +28,8 @@ export function diffLines(mine: string, theirs: string): DiffLine[] {
     if (i < a.length && j < b.length && a[i] === b[j]) {
       out.push({ op: ' ', text: a[i++]! });
       j++;
-    } else if (j < b.length && (i >= a.length || lcs[i]![j + 1]! >= lcs[i + 1]![j]!)) out.push({ op: '+', text: b[j++]! });
-    else out.push({ op: '-', text: a[i++]! });
+    } else if (i < a.length && (j >= b.length || lcs[i + 1]![j]! >= lcs[i]![j + 1]!)) out.push({ op: '-', text: a[i++]! });
+    else out.push({ op: '+', text: b[j++]! });
   }
   return out;
 }

@@ -49,14 +49,17 @@ export function saveProgress(storage: ProgressStorage | null, id: string, progre
 /** The pages with at least one solved exercise, from every progress entry in `storage`. */
 export function solvedPages(storage: ProgressStorage | null): Set<string> {
   const pages = new Set<string>();
+  let n = 0;
   try {
-    const n = storage?.length ?? 0;
-    for (let i = 0; i < n; i++) {
+    n = storage?.length ?? 0;
+  } catch { /* unreadable storage: nothing is marked */ }
+  for (let i = 0; i < n; i++) {
+    try {
       const key = storage?.key?.(i);
       if (!key?.startsWith(PREFIX)) continue;
       const data = JSON.parse(storage?.getItem(key) ?? '{}') as Partial<Progress>;
       if (data.solved === true && typeof data.page === 'string') pages.add(data.page);
-    }
-  } catch { /* unreadable storage: nothing is marked */ }
+    } catch { /* one unreadable entry marks nothing; the others still count */ }
+  }
   return pages;
 }
