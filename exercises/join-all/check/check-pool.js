@@ -1,12 +1,12 @@
 // Hidden check: runs `node pool.js <random numbers>` and reads what it prints. Every number must be
 // squared in a child process of its own (a pid other than main's), and `main: sum = <total>` must
 // come after every child's line. node check-pool.js
-import { spawn } from 'node:child_process';
+import { fork } from 'node:child_process';
 
 const rnd = (n) => Math.floor(Math.random() * n);
 const numbers = Array.from({ length: 3 + rnd(4) }, () => 1 + rnd(40));
 const total = numbers.reduce((a, n) => a + n * n, 0);
-const main = spawn(process.execPath, ['pool.js', ...numbers.map(String)], { stdio: ['ignore', 'pipe', 'pipe'] });
+const main = fork('pool.js', numbers.map(String), { silent: true });
 let out = '';
 main.stdout.on('data', (d) => { out += d; });
 main.stderr.on('data', (d) => { out += d; });

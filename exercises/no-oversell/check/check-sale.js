@@ -1,7 +1,7 @@
 // Hidden check: several rounds of a sale with a random number of tickets and more buyers than
 // tickets, all started at once. Counted from what the buyers print AND what is left in the file:
 // exactly as many sold as there were tickets, none left, never more. node check-sale.js
-import { spawn } from 'node:child_process';
+import { fork } from 'node:child_process';
 import { readFileSync, writeFileSync, rmSync } from 'node:fs';
 
 const ROUNDS = 5;
@@ -13,7 +13,7 @@ for (let round = 1; round <= ROUNDS && ok; round++) {
   writeFileSync('tickets.json', JSON.stringify({ count: tickets }));
   rmSync('tickets.lock', { recursive: true, force: true });
   const outputs = await Promise.all(Array.from({ length: buyers }, (_, i) => new Promise((resolve) => {
-    const p = spawn(process.execPath, ['buy.js', `buyer ${i + 1}`], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const p = fork('buy.js', [`buyer ${i + 1}`], { silent: true });
     let out = '';
     p.stdout.on('data', (d) => { out += d; });
     p.stderr.on('data', (d) => { out += d; });

@@ -2,7 +2,7 @@
 // guessed), runs `node fetch-all.js`, and checks both what it printed and what the server saw:
 // all three requests must have been waiting at the same time.
 import net from 'node:net';
-import { spawn } from 'node:child_process';
+import { fork } from 'node:child_process';
 
 const port = Number(process.env.PORT);
 const word = () => Math.random().toString(36).slice(2, 8);
@@ -24,7 +24,7 @@ const server = net.createServer((conn) => {
   conn.on('error', () => {});
 });
 server.listen(port, '127.0.0.1', () => {
-  const child = spawn(process.execPath, ['fetch-all.js'], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, PORT: String(port) } });
+  const child = fork('fetch-all.js', [], { silent: true, env: { ...process.env, PORT: String(port) } });
   let out = '';
   child.stdout.on('data', (d) => { out += d; });
   child.stderr.on('data', (d) => { out += d; });
