@@ -128,9 +128,9 @@ test('hints come one at a time, the diff shows what differs, Undo puts the reade
   await expect(block(page).locator('[data-hint]').nth(2)).toBeHidden();
 });
 
-/** Every exercise's page and id (exercises/<id>/exercise.json `page`). */
+/** Every exercise's page and id (udp-retry is local-only: this project runs the local runtime) (exercises/<id>/exercise.json `page`). */
 const ALL = [
-  ['network-basics', 'network-address'], ['tcp-udp-protocols', 'half-close'], ['tcp-udp-sockets', 'two-clients'],
+  ['network-basics', 'network-address'], ['tcp-udp-protocols', 'half-close'], ['tcp-udp-sockets', 'two-clients'], ['tcp-udp-sockets', 'udp-retry'],
   ['sticky-packets', 'length-header'], ['socketserver', 'per-client'], ['concurrency-basics', 'overlap-io'],
   ['processes', 'join-all'], ['mutex-and-ipc', 'no-oversell'], ['threads', 'atomic-counter'],
 ] as const;
