@@ -6,7 +6,7 @@
  */
 import type { Page } from '@playwright/test';
 import { test, expect, readingMode } from './fixtures.ts';
-import { originalText, sandbox, storedEdit } from './sandbox-helpers.ts';
+import { openInEditor, originalText, sandbox, storedEdit } from './sandbox-helpers.ts';
 
 const PAGE = '/tcp-udp-sockets/';
 const EXERCISE = 'two-clients';
@@ -107,9 +107,14 @@ test('hints come one at a time, the diff shows what differs, Undo puts the reade
   await expect(diff).toContainText('- const waiting = [];');
   await expect(diff).toContainText('+ const server = net.createServer((conn) => serve(conn));');
 
+  // With the editor open, the solution appears in it.
+  const editor = await openInEditor(page, FILE, SANDBOX);
+  await expect(editor.locator('.view-lines')).toContainText('const waiting');
   await ex.locator('[data-action="solution"]').click();
   const solution = await solutionText(page);
   await expect.poll(() => storedEdit(page, FILE, SANDBOX)).toBe(solution);
+  await expect(editor.locator('.view-lines')).not.toContainText('const waiting');
+  await expect(editor.locator('.view-lines')).toContainText('serve(conn));');
   await expect(ex.locator('[data-diff]')).toContainText('the same as the solution');
   await ex.locator('[data-action="undo-solution"]').click();
   await expect.poll(() => storedEdit(page, FILE, SANDBOX)).toBeNull();

@@ -33,8 +33,3 @@ export function diffLines(mine: string, theirs: string): DiffLine[] {
   }
   return out;
 }
-
-/** The diff as unified-style text (`- `, `+ `, `  ` prefixes). */
-export function formatDiff(lines: readonly DiffLine[]): string {
-  return lines.map((l) => `${l.op} ${l.text}`).join('\n');
-}

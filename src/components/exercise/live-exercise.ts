@@ -8,7 +8,7 @@ import { setBilingual } from '../sandbox/messages.ts';
 import type { Check } from '../../sandbox/exercise.ts';
 import type { FileMap } from '../../runtime/types.ts';
 import type { Program, RuntimeKind } from '../../sandbox/schema.ts';
-import { diffLines, formatDiff } from './exercise-diff.ts';
+import { diffLines } from './exercise-diff.ts';
 import { EX } from './exercise-messages.ts';
 import { loadProgress, saveProgress, SOLVED_EVENT, type Progress } from './exercise-progress.ts';
 
@@ -157,7 +157,11 @@ class LiveExercise extends HTMLElement {
       title.textContent = file;
       const pre = document.createElement('pre');
       pre.dataset['diffFile'] = file;
-      pre.textContent = formatDiff(lines);
+      for (const l of lines) {
+        const span = pre.appendChild(document.createElement('span'));
+        span.dataset['op'] = l.op === '+' ? 'add' : l.op === '-' ? 'del' : 'same';
+        span.textContent = `${l.op} ${l.text}\n`;
+      }
       blocks.push(title, pre);
     }
     setBilingual(legend, differs ? EX.diffLegend : EX.sameAsSolution);
