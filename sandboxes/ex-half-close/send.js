@@ -2,13 +2,19 @@
 import net from 'node:net';
 
 const port = Number(process.env.PORT ?? 8080);
+let answered = false;
 const conn = net.connect(port, '127.0.0.1', async () => {
+  console.log('client: sending 11 bytes in two pieces, then half-closing (FIN)');
   for (const piece of ['hello ', 'world']) {
+    if (conn.destroyed || conn.writableEnded) return;
     await new Promise((r) => conn.write(piece, r));
     await new Promise((r) => setTimeout(r, 50));
   }
-  console.log('client: sent 11 bytes, now half-closing (FIN)');
   conn.end();
 });
-conn.on('data', (d) => console.log(`server answered: ${d.toString('utf8').trim()}`));
-conn.on('error', (err) => console.log(`error: ${err.message}`));
+conn.on('data', (d) => {
+  answered = true;
+  console.log(`server answered: ${d.toString('utf8').trim()}`);
+});
+// A server that hung up early makes the second piece fail; that is the answer's fault, not news.
+conn.on('error', (err) => { if (!answered) console.log(`error: ${err.message}`); });

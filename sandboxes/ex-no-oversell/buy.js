@@ -8,6 +8,9 @@ import { acquire, release } from './lock.js';
 
 const name = process.argv[2] ?? `buyer ${process.pid}`;
 
+// 开售时间：所有买家同时开抢 (the sale opens at START_AT for every buyer at once).
+await sleep(Math.max(0, Number(process.env.START_AT ?? 0) - Date.now()));
+
 const { count } = JSON.parse(readFileSync('tickets.json', 'utf8'));
 await sleep(20 + Math.random() * 30); // 模拟网络延迟 (network delay)
 if (count > 0) {

@@ -4,7 +4,7 @@
 import { fork } from 'node:child_process';
 import { readFileSync, writeFileSync, rmSync } from 'node:fs';
 
-const ROUNDS = 5;
+const ROUNDS = 3;
 const rnd = (n) => Math.floor(Math.random() * n);
 let ok = true;
 for (let round = 1; round <= ROUNDS && ok; round++) {
@@ -12,8 +12,10 @@ for (let round = 1; round <= ROUNDS && ok; round++) {
   const buyers = tickets + 3 + rnd(3);
   writeFileSync('tickets.json', JSON.stringify({ count: tickets }));
   rmSync('tickets.lock', { recursive: true, force: true });
+  // Every buyer waits for the same opening moment (START_AT, see buy.js), so they all rush at once.
+  const env = { ...process.env, START_AT: String(Date.now() + 800) };
   const outputs = await Promise.all(Array.from({ length: buyers }, (_, i) => new Promise((resolve) => {
-    const p = fork('buy.js', [`buyer ${i + 1}`], { silent: true });
+    const p = fork('buy.js', [`buyer ${i + 1}`], { silent: true, env });
     let out = '';
     p.stdout.on('data', (d) => { out += d; });
     p.stderr.on('data', (d) => { out += d; });

@@ -8,6 +8,9 @@ import { acquire, release } from './lock.js';
 
 const name = process.argv[2] ?? `buyer ${process.pid}`;
 
+// 开售时间：所有买家同时开抢 (the sale opens at START_AT for every buyer at once).
+await sleep(Math.max(0, Number(process.env.START_AT ?? 0) - Date.now()));
+
 // 加锁：读余票 → 等待 → 写回，整段只允许一个买家同时进行 (one buyer at a time through the whole read–wait–write).
 await acquire();
 try {
