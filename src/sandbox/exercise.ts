@@ -105,6 +105,8 @@ export interface CheckResult {
   title: Bilingual;
   /** Empty when the check held; else the runner's messages (expected vs actual lines). */
   failures: string[];
+  /** The verdict lines (`✓ …` / `✗ …`) the check programs printed, step by step. */
+  verdicts: string[];
 }
 
 /** What {@link runChecks} needs. */
@@ -144,21 +146,25 @@ export async function runChecks(opts: RunChecksOptions): Promise<CheckResult[]> 
   const { exercise: src } = opts;
   const programs = [...opts.programs, ...src.exercise.checkPrograms];
   const files = { ...opts.files, ...src.hidden };
+  const checkNames = new Set(src.exercise.checkPrograms.map((p) => p.name));
   const results: CheckResult[] = [];
   for (const [index, check] of checksFor(src.exercise, opts.runtime.kind).entries()) {
     opts.onCheck?.(check, index);
     const { title, ...rest } = check;
     const scenario: Scenario = rest;
     let failures: string[] = [];
+    let verdicts: string[] = [];
     for (let attempt = 0; attempt < 2; attempt++) {
       const result = await runScenarioOn({
         runtime: opts.runtime, sandboxId: src.id, programs, files, scenario,
         port: await opts.port(), dir: opts.dir ?? `exercise-check/${src.id}`, ...(opts.baseEnv ? { baseEnv: opts.baseEnv } : {}),
       });
       failures = result.failures;
+      verdicts = result.recording.instances.filter((i) => checkNames.has(i.program))
+        .flatMap((i) => i.output.split('\n')).map((l) => l.trim()).filter((l) => /^[✓✗]/.test(l));
       if (!portWasTaken(failures, result.recording.instances.map((i) => i.output).join('\n'))) break;
     }
-    const res = { name: check.name, title, failures };
+    const res = { name: check.name, title, failures, verdicts };
     results.push(res);
     opts.onResult?.(res, index);
   }

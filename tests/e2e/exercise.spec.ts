@@ -54,6 +54,7 @@ for (const lang of LANGS) {
     const one = ex.locator('[data-check="one client"]');
     const overlap = ex.locator('[data-check="two clients at once"]');
     await expect(one).toHaveAttribute('data-status', 'pass');
+    await expect(one.locator(`[data-line="pass"] .lang-${lang.mode}`)).toContainText(lang.mode === 'zh' ? '客户端 A 收到大写的回复' : 'client A gets its reply upper-cased');
     await expect(overlap).toHaveAttribute('data-status', 'fail');
     await expect(overlap.locator('[data-check-status]')).toContainText(lang.failed);
     const detail = overlap.locator('[data-check-detail]');

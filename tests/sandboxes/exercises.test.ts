@@ -53,6 +53,10 @@ describe('exercises', { concurrency: 3 }, () => {
       const results = await grade(ex, ex.solution);
       assert.ok(results.length > 0);
       assert.ok(results.every((r) => r.failures.length === 0), show(results));
+      // Each check tells its steps: the check programs' ✓ lines, and no ✗.
+      for (const r of results) {
+        assert.ok(r.verdicts.length > 0 && r.verdicts.every((v) => v.startsWith('✓')), `${r.name}: ${r.verdicts.join(' / ')}`);
+      }
     });
     test(`${ex.id} › the starting code fails at least one check`, async () => {
       const results = await grade(ex, {});

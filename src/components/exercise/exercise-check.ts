@@ -10,7 +10,7 @@ import type { EditStore } from '../sandbox/edit-store.ts';
 import type { SandboxPageData } from '../sandbox/page-data.ts';
 import { nextPort } from '../self-test/self-test-plan.ts';
 import { checksFor, runChecks, type CheckResult } from '../../sandbox/exercise.ts';
-import { explainFailures } from './exercise-report.ts';
+import { explainFailures, programLine } from './exercise-report.ts';
 import { EX } from './exercise-messages.ts';
 import type { ExercisePageData } from './live-exercise.ts';
 
@@ -31,7 +31,9 @@ function showResult(root: HTMLElement, result: CheckResult): void {
   const detail = li.querySelector('[data-check-detail]');
   if (!detail) return;
   detail.replaceChildren();
-  for (const line of explainFailures(result.failures)) {
+  // A check that held still shows its steps; one that failed shows them with expected vs actual.
+  const lines = passed ? result.verdicts.map(programLine) : explainFailures(result.failures);
+  for (const line of lines) {
     const div = detail.appendChild(document.createElement('div'));
     div.className = `ex-line ex-line-${line.kind}`;
     div.dataset['line'] = line.kind;
