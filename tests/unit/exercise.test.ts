@@ -56,6 +56,7 @@ test('a check program\'s verdicts and expected/actual lines become bilingual rep
   assert.deepEqual(programLine('✗ 客户端 B ｜ client B'), { kind: 'fail', text: { zh: '✗ 客户端 B', en: '✗ client B' } });
   assert.deepEqual(programLine('  expected: 42'), { kind: 'expected', text: { zh: '应为：42', en: 'expected: 42' } });
   assert.deepEqual(programLine('  actual:   41'), { kind: 'actual', text: { zh: '实际：41', en: 'actual:   41' } });
+  assert.deepEqual(programLine('  actual:   （没有回复）｜ (no reply)'), { kind: 'actual', text: { zh: '实际：（没有回复）', en: 'actual:   (no reply)' } });
   // The runner's own message for a failed PASS expectation, as scenario-match.ts words it.
   const [failure] = checkExpectation({ of: 'check', includes: ['PASS'] }, ['✓ 一 ｜ one', '✗ 二 ｜ two', '  expected: 3', '  actual:   4'], 10);
   const lines = explainFailures([failure ?? '']);

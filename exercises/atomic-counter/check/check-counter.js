@@ -20,7 +20,7 @@ for (let round = 1; round <= ROUNDS && ok; round++) {
   if (!good) {
     ok = false;
     console.log(`  expected: counter = ${want}`);
-    console.log(`  actual:   ${error ? `a thread failed: ${error.message}` : `counter = ${counter[0]} (${want - counter[0]} increments lost)`}`);
+    console.log(`  actual:   ${error ? `a thread failed: ${error.message}` : `counter = ${counter[0]}（丢了 ${want - counter[0]} 次）｜ counter = ${counter[0]} (${want - counter[0]} increments lost)`}`);
   }
 }
 if (ok) console.log('PASS');

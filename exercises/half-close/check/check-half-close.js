@@ -14,21 +14,21 @@ const finish = (ok, actual) => {
   console.log(`${ok ? '✓' : '✗'} 发送 ${pieces.length} 块共 ${total} 字节后半关闭 ｜ sent ${total} bytes in ${pieces.length} pieces, then half-closed`);
   if (ok) console.log('PASS');
   else {
-    console.log(`  expected: ${total} bytes (after the client's FIN), then the server closes`);
+    console.log(`  expected: ${total} bytes（在客户端的 FIN 之后），然后服务端关闭 ｜ ${total} bytes (after the client's FIN), then the server closes`);
     console.log(`  actual:   ${actual}`);
   }
   conn.destroy();
   process.exit(0);
 };
-const timer = setTimeout(() => finish(false, `${answer.trim() || '(no answer)'} — the server did not close within 4 s`), 4000);
+const timer = setTimeout(() => finish(false, `${answer.trim() || '（没有回答）'} — 服务端 4 秒内没有关闭 ｜ ${answer.trim() || '(no answer)'} — the server did not close within 4 s`), 4000);
 conn.on('data', (d) => {
   if (!finSent) early += d.toString('utf8');
   answer += d.toString('utf8');
 });
 conn.on('end', () => {
   clearTimeout(timer);
-  if (early) return finish(false, `answered "${early.trim()}" before the client had finished sending`);
-  finish(answer.trim() === `${total} bytes`, answer.trim() || '(closed without an answer)');
+  if (early) return finish(false, `客户端还没发完，就回答了 "${early.trim()}" ｜ answered "${early.trim()}" before the client had finished sending`);
+  finish(answer.trim() === `${total} bytes`, answer.trim() || '（没有回答就关闭了）｜ (closed without an answer)');
 });
 conn.on('error', (err) => { clearTimeout(timer); finish(false, err.message); });
 conn.on('connect', async () => {

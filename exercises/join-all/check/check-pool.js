@@ -22,12 +22,12 @@ main.on('close', (code) => {
   const checks = [
     [children.length === numbers.length && pids.size === numbers.length && !pids.has(String(main.pid)),
       `每个数字一个子进程（${numbers.length} 个不同的 pid）｜ one child per number (${numbers.length} distinct pids)`,
-      `${numbers.length} child lines`, `${children.length} child lines, ${pids.size} distinct pids`],
+      `${numbers.length} 行子进程输出 ｜ ${numbers.length} child lines`, `${children.length} 行子进程输出，${pids.size} 个不同的 pid ｜ ${children.length} child lines, ${pids.size} distinct pids`],
     [sumAt >= 0 && lines[sumAt] === `main: sum = ${total}`,
-      '总和正确 ｜ the sum is right', `main: sum = ${total}`, sumAt >= 0 ? lines[sumAt] : '(no "main: sum =" line)'],
+      '总和正确 ｜ the sum is right', `main: sum = ${total}`, sumAt >= 0 ? lines[sumAt] : '（没有 "main: sum =" 这一行）｜ (no "main: sum =" line)'],
     [sumAt >= 0 && children.every((x) => x.i < sumAt),
-      '总和在所有子进程结束之后才打印 ｜ the sum comes after every child', 'every "child …" line before "main: sum"', sumAt >= 0 ? `"main: sum" is line ${sumAt + 1} of ${lines.length}` : '(no "main: sum =" line)'],
-    [code === 0, '主进程正常退出 ｜ main exits normally', 'exit code 0', `exit code ${code}`],
+      '总和在所有子进程结束之后才打印 ｜ the sum comes after every child', '所有 "child …" 行都在 "main: sum" 之前 ｜ every "child …" line before "main: sum"', sumAt >= 0 ? `"main: sum" 是 ${lines.length} 行中的第 ${sumAt + 1} 行 ｜ "main: sum" is line ${sumAt + 1} of ${lines.length}` : '（没有 "main: sum =" 这一行）｜ (no "main: sum =" line)'],
+    [code === 0, '主进程正常退出 ｜ main exits normally', '退出码 0 ｜ exit code 0', `退出码 ${code} ｜ exit code ${code}`],
   ];
   let ok = true;
   for (const [pass, text, expected, actual] of checks) {

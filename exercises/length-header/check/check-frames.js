@@ -24,12 +24,14 @@ const done = (why) => {
   console.log(`${ok ? '✓' : '✗'} ${how}`);
   if (!ok) {
     console.log(`  expected: ${sizes.join(' ')}`);
-    console.log(`  actual:   ${got.join(' ') || '(nothing)'}${why ? ` — ${why}` : ''}`);
+    const [whyZh, whyEn] = why ? why.split('｜').map((x) => ` — ${x.trim()}`) : ['', ''];
+    const numbers = got.join(' ');
+    console.log(`  actual:   ${numbers || '（没有回答）'}${whyZh} ｜ ${numbers || '(nothing)'}${whyEn ?? whyZh}`);
   } else console.log('PASS');
   conn.destroy();
   process.exit(0);
 };
-const timer = setTimeout(() => done('no more answers within 4 s'), 4000);
+const timer = setTimeout(() => done('4 秒内没有更多回答 ｜ no more answers within 4 s'), 4000);
 conn.on('data', (d) => {
   answer += d.toString('utf8');
   if (answer.split('\n').filter((l) => l !== '').length >= sizes.length) { clearTimeout(timer); done(''); }

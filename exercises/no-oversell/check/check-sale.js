@@ -33,8 +33,8 @@ for (let round = 1; round <= ROUNDS && ok; round++) {
   console.log(`${good ? '✓' : '✗'} 第 ${round} 轮：${tickets} 张票，${buyers} 个买家同时抢 ｜ round ${round}: ${tickets} tickets, ${buyers} buyers at once`);
   if (!good) {
     ok = false;
-    console.log(`  expected: ${tickets} bought, 0 left`);
-    console.log(`  actual:   ${sold} bought, ${left} left${sold > tickets ? ' (oversold)' : ''}`);
+    console.log(`  expected: 卖出 ${tickets} 张，剩 0 张 ｜ ${tickets} bought, 0 left`);
+    console.log(`  actual:   卖出 ${sold} 张，剩 ${left} 张${sold > tickets ? '（超卖了）' : ''} ｜ ${sold} bought, ${left} left${sold > tickets ? ' (oversold)' : ''}`);
     const err = outputs.find((o) => /Error/.test(o));
     if (err) console.log(`  a buyer failed: ${err.trim().split('\n').slice(0, 3).join(' / ')}`);
   }

@@ -38,7 +38,7 @@ server.listen(port, '127.0.0.1', () => {
     const printed = want.every((w) => lines.includes(w));
     const checks = [
       [printed, '打印出服务端给的三个回答 ｜ prints the three answers the server gave', want.join(' / '), lines.filter((l) => !/answers in/.test(l)).join(' / ') || '(nothing)'],
-      [most === 3, '三个请求同时在等待 ｜ all three requests were waiting at once', 'the server saw 3 requests waiting at once', `at most ${most} at once`],
+      [most === 3, '三个请求同时在等待 ｜ all three requests were waiting at once', '服务端同时看到 3 个请求 ｜ the server saw 3 requests waiting at once', `最多同时 ${most} 个 ｜ at most ${most} at once`],
     ];
     let ok = true;
     for (const [pass, text, expected, actual] of checks) {

@@ -48,7 +48,7 @@ try {
     if (got !== want) {
       console.log(`✗ 客户端 ${name} 的第 ${cl.sent} 行 ｜ line ${cl.sent} of client ${name}`);
       console.log(`  expected: ${want}`);
-      console.log(`  actual:   ${got ?? '(no answer within 3 s)'}`);
+      console.log(`  actual:   ${got ?? '（3 秒内没有回答）｜ (no answer within 3 s)'}`);
       ok = false;
       break;
     }
@@ -58,7 +58,7 @@ try {
 } catch (err) {
   ok = false;
   console.log(`✗ 连接服务端 ｜ connecting to the server`);
-  console.log(`  expected: a connection to 127.0.0.1:${port}`);
+  console.log(`  expected: 连接到 127.0.0.1:${port} ｜ a connection to 127.0.0.1:${port}`);
   console.log(`  actual:   ${err.message}`);
 }
 if (ok) console.log('PASS');

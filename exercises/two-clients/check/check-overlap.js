@@ -47,20 +47,20 @@ try {
   const a = await connect('A');
   const wa = word();
   const ra = await ask(a, wa, 3000);
-  verdict(ra === wa.toUpperCase(), '客户端 A 收到大写的回复', 'client A gets its reply upper-cased', wa.toUpperCase(), ra ?? '(no reply within 3 s)');
+  verdict(ra === wa.toUpperCase(), '客户端 A 收到大写的回复', 'client A gets its reply upper-cased', wa.toUpperCase(), ra ?? '（3 秒内没有回复）｜ (no reply within 3 s)');
   if (mode === 'overlap' && !failed) {
     const b = await connect('B');
     const wb = word();
     const rb = await ask(b, wb, 2000);
-    verdict(rb === wb.toUpperCase(), 'A 还连着时，客户端 B 也得到回复', 'client B is answered while A is still connected', wb.toUpperCase(), rb ?? '(no reply within 2 s while A stayed connected)');
+    verdict(rb === wb.toUpperCase(), 'A 还连着时，客户端 B 也得到回复', 'client B is answered while A is still connected', wb.toUpperCase(), rb ?? '（A 还连着，2 秒内没有回复）｜ (no reply within 2 s while A stayed connected)');
     const wa2 = word();
     const ra2 = failed ? null : await ask(a, wa2, 3000);
-    if (!failed) verdict(ra2 === wa2.toUpperCase(), 'B 之后 A 仍然得到回复', 'A is still answered after B', wa2.toUpperCase(), ra2 ?? '(no reply within 3 s)');
+    if (!failed) verdict(ra2 === wa2.toUpperCase(), 'B 之后 A 仍然得到回复', 'A is still answered after B', wa2.toUpperCase(), ra2 ?? '（3 秒内没有回复）｜ (no reply within 3 s)');
     b.destroy();
   }
   a.destroy();
 } catch (err) {
-  verdict(false, '连接服务端', 'connecting to the server', `a connection to 127.0.0.1:${port}`, err.message);
+  verdict(false, '连接服务端', 'connecting to the server', `连接到 127.0.0.1:${port} ｜ a connection to 127.0.0.1:${port}`, err.message);
 }
 if (!failed) console.log('PASS');
 process.exit(0);

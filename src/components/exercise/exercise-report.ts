@@ -15,7 +15,8 @@ export interface ReportLine {
 const m = (zh: string, en: string): Bilingual => ({ zh, en });
 const same = (s: string): Bilingual => ({ zh: s, en: s });
 
-/** A line a check program printed: `✓ zh ｜ en` verdicts and expected/actual lines become bilingual. */
+/** A line a check program printed: `✓ zh ｜ en` verdicts and `expected:`/`actual:` lines (whose value may be
+ * `zh ｜ en` too) become bilingual. */
 export function programLine(line: string): ReportLine {
   const verdict = /^([✓✗])\s*(.*)$/.exec(line.trim());
   if (verdict) {
@@ -23,15 +24,21 @@ export function programLine(line: string): ReportLine {
     return { kind: verdict[1] === '✓' ? 'pass' : 'fail', text: m(`${verdict[1]} ${zh}`, `${verdict[1]} ${en}`) };
   }
   const exp = /^\s*expected:\s?(.*)$/.exec(line);
-  if (exp) return { kind: 'expected', text: m(`应为：${exp[1]}`, `expected: ${exp[1]}`) };
+  if (exp) {
+    const [zh, en] = splitPair(exp[1] ?? '');
+    return { kind: 'expected', text: m(`应为：${zh}`, `expected: ${en}`) };
+  }
   const act = /^\s*actual:\s*(.*)$/.exec(line);
-  if (act) return { kind: 'actual', text: m(`实际：${act[1]}`, `actual:   ${act[1]}`) };
+  if (act) {
+    const [zh, en] = splitPair(act[1] ?? '');
+    return { kind: 'actual', text: m(`实际：${zh}`, `actual:   ${en}`) };
+  }
   return { kind: 'output', text: same(line) };
 }
 
 function splitPair(text: string): [string, string] {
-  const i = text.indexOf(' ｜ ');
-  return i < 0 ? [text, text] : [text.slice(0, i), text.slice(i + 3)];
+  const i = text.indexOf('｜');
+  return i < 0 ? [text, text] : [text.slice(0, i).trim(), text.slice(i + 1).trim()];
 }
 
 /** The lines of a `    | …` block (the runner quotes output that way). */
