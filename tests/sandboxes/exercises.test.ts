@@ -6,7 +6,7 @@
  */
 import { describe, test, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtemp, realpath, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, realpath, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadExercises } from '../../src/sandbox/exercise-files.ts';
@@ -17,6 +17,7 @@ import { createNodeRuntime } from '../../src/sandbox/node-runtime.ts';
 import { freePort } from '../../src/sandbox/free-port.ts';
 import { groupAlive, startedGroups } from '../../src/sandbox/process-groups.ts';
 import { waitUntil } from './wait-until.ts';
+import { ROOT, TOPIC_SLUGS } from '../helpers/content-site.ts';
 
 const exercises = await loadExercises();
 
@@ -41,9 +42,14 @@ async function grade(ex: ExerciseSource, overlay: Record<string, string>): Promi
 
 const show = (results: CheckResult[]) => results.map((r) => `${r.failures.length ? '✗' : '✓'} ${r.name}\n${r.failures.join('\n')}`).join('\n');
 
-test('there are nine exercises or more, each on its own page', () => {
+test('every topic page has an exercise, placed on the page it names', async () => {
   assert.ok(exercises.length >= 9, `only ${exercises.length} exercises`);
-  assert.equal(new Set(exercises.map((e) => e.exercise.page)).size >= 9, true);
+  const pages = new Set(exercises.map((e) => e.exercise.page));
+  assert.deepEqual(TOPIC_SLUGS.filter((slug) => !pages.has(slug)), [], 'topic pages without an exercise');
+  for (const ex of exercises) {
+    const mdx = await readFile(join(ROOT, 'src/content/docs', `${ex.exercise.page}.mdx`), 'utf8');
+    assert.ok(mdx.includes(`<Exercise id="${ex.id}" />`), `${ex.exercise.page}.mdx does not place <Exercise id="${ex.id}" />`);
+  }
 });
 
 describe('exercises', { concurrency: 3 }, () => {
