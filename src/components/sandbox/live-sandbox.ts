@@ -34,6 +34,11 @@ class LiveSandbox extends HTMLElement {
   #session: Promise<Session> | null = null;
   #undo: ResetSnapshot | null = null;
 
+  /** The reader's edits, for blocks that compose a sandbox (exercises apply a solution through it). */
+  get editStore(): EditStore | null {
+    return this.#store;
+  }
+
   connectedCallback(): void {
     if (this.#data) return;
     const json = this.querySelector('script[data-sandbox-data]')?.textContent;

@@ -1,0 +1,25 @@
+/**
+ * Issue 16 on the GitHub Pages build (no local runtime, so the page's runtime is the WebContainer):
+ * a local-only exercise (UDP) says so when Check is clicked, in the reader's language, instead of
+ * trying to run — and the block marks it as local-only before any click.
+ */
+import { test, expect, readingMode } from './fixtures.ts';
+
+for (const mode of ['zh', 'en'] as const) {
+  test(`${mode}: Check on a local-only exercise explains that it needs the local runtime`, async ({ page }) => {
+    await page.goto(`tcp-udp-sockets/?lang=${mode}`, { waitUntil: 'load' });
+    // coi-serviceworker reloads the page once to isolate it; act on the page after that reload.
+    const isolated = (): Promise<boolean> => page.evaluate(() => window.crossOriginIsolated).catch(() => false);
+    await expect.poll(isolated, { timeout: 15_000 }).toBe(true);
+    expect(await readingMode(page)).toBe(mode);
+    const ex = page.locator('[data-exercise="udp-retry"]');
+    await expect(ex).toHaveAttribute('data-enhanced', '');
+    await expect(ex.locator(`.ex-local .lang-${mode}`)).toBeVisible();
+    await ex.locator('[data-action="check"]').click();
+    await expect(ex.locator('[data-check-result]')).toHaveAttribute('data-check-result', 'fail');
+    const summary = ex.locator(`[data-check-summary] .lang-${mode}`);
+    await expect(summary).toBeVisible();
+    await expect(summary).toContainText(mode === 'zh' ? '需要本机运行' : 'needs the local runtime');
+    await expect(ex).not.toHaveAttribute('data-solved', /.*/);
+  });
+}
