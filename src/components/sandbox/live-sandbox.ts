@@ -1,13 +1,18 @@
 /**
  * `<live-sandbox>`: the custom element around a sandbox block. What a reading page runs is only
- * this: tabs, the edited markers and Reset/Undo. Everything heavy (runtime, xterm, Monaco) is
- * imported on the first interaction by sandbox-session.ts.
+ * this: tabs, the edited markers, Reset/Undo, the plain editing layer (typing at the click), focus
+ * mode and the intent watcher. Everything heavy (runtime, xterm, Monaco) is imported on intent or
+ * the first interaction (load-intent.ts, sandbox-session.ts).
  */
 import { createEditStore, type EditStore, type ResetSnapshot } from './edit-store.ts';
 import { setupFileTabs, type FileTabs } from './file-tabs.ts';
 import { NOTES, setBilingual } from './messages.ts';
 import type { SandboxPageData } from './page-data.ts';
 import type { Session } from './sandbox-session.ts';
+import { preloadEditor } from './editor-preload.ts';
+import { setupFocusMode, type FocusMode } from './focus-mode.ts';
+import { watchIntent } from './load-intent.ts';
+import { setupPlainEditing } from './plain-editor.ts';
 
 /** localStorage, or null where the browser refuses it. */
 function browserStorage(): Storage | null {
@@ -33,6 +38,7 @@ class LiveSandbox extends HTMLElement {
   #tabs: FileTabs | null = null;
   #session: Promise<Session> | null = null;
   #undo: ResetSnapshot | null = null;
+  #focus: FocusMode | null = null;
 
   connectedCallback(): void {
     if (this.#data) return;
@@ -50,6 +56,14 @@ class LiveSandbox extends HTMLElement {
     store.onChange((file) => this.#showEdited(file));
     addEventListener('pagehide', () => store.flush());
 
+    setupPlainEditing(this, store, () => void this.activate('editor'));
+    this.#focus = setupFocusMode(this, () => void this.activate('editor'));
+    watchIntent(this, () => {
+      // Fetch only: nothing is created until the reader acts. A failure here is retried then.
+      preloadEditor().catch(() => undefined);
+      import('./sandbox-session.ts').catch(() => undefined);
+    });
+
     this.addEventListener('pointerdown', (e) => void this.activate(firstUse(e)), { capture: true });
     this.addEventListener('keydown', (e) => {
       if (!NAVIGATION_KEYS.has(e.key)) void this.activate(firstUse(e));
@@ -64,6 +78,8 @@ class LiveSandbox extends HTMLElement {
       const store = this.#store;
       const tabs = this.#tabs;
       if (!data || !store || !tabs) return Promise.reject(new Error('live-sandbox: no sandbox data'));
+      // Monaco, the largest part, starts downloading now rather than after the session module.
+      if (first === 'editor') preloadEditor().catch(() => undefined);
       this.#session = import('./sandbox-session.ts').then((m) => m.startSession(this, data, store, tabs, first));
     }
     return this.#session;
@@ -79,6 +95,7 @@ class LiveSandbox extends HTMLElement {
     const action = target.dataset['action'] ?? '';
     if (action === 'reset') return this.#reset();
     if (action === 'undo') return this.#undoReset();
+    if (action === 'focus') return this.#focus?.toggle();
     void this.activate(firstUse(event)).then((s) => s.act(action, target));
   }
 
@@ -123,7 +140,8 @@ class LiveSandbox extends HTMLElement {
       plain.className = 'sb-plain';
       plain.textContent = store.current(file);
     } else plain?.remove();
-    for (const child of panel.children) if (child !== plain) (child as HTMLElement).hidden = edited;
+    // The plain editing layer (.sb-typing) stays as it is: the reader is typing there.
+    for (const child of panel.children) if (child !== plain && !child.classList.contains('sb-typing')) (child as HTMLElement).hidden = edited;
   }
 }
 
