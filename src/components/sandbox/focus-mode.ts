@@ -2,7 +2,7 @@
  * Focus mode of a sandbox: `[data-action="focus"]` widens it to the whole window, code and
  * terminals side by side with a draggable split (split-drag.ts); Esc or the button returns it to
  * the page where it was. While on, the sandbox has `[data-focus]`, the rest of the page is inert
- * and does not scroll. On a narrow screen it shows one pane at a time, chosen by two tabs.
+ * and does not scroll; the sandbox is shown in the top layer (a manual popover) where supported. On a narrow screen it shows one pane at a time, chosen by two tabs.
  * Terminals re-fit by themselves (terminal-panel.ts observes their size).
  */
 import { FOCUS_LABELS } from './editor-messages.ts';
@@ -78,6 +78,11 @@ export function setupFocusMode(root: HTMLElement, onEnter: () => void): FocusMod
       build();
       saved = { x: scrollX, y: scrollY, inert: inertOutside() };
       root.dataset['focus'] = '';
+      // The top layer: above Starlight's header and sidebar whatever stacking contexts enclose the sandbox.
+      if (typeof root.showPopover === 'function') {
+        root.popover = 'manual';
+        root.showPopover();
+      }
       document.documentElement.dataset['sbFocus'] = '';
       button?.setAttribute('aria-pressed', 'true');
       showPane('code');
@@ -89,6 +94,10 @@ export function setupFocusMode(root: HTMLElement, onEnter: () => void): FocusMod
       const { x, y, inert } = saved;
       saved = null;
       for (const el of inert) el.inert = false;
+      if (root.popover) {
+        root.hidePopover();
+        root.removeAttribute('popover');
+      }
       delete root.dataset['focus'];
       delete root.dataset['focusPane'];
       delete document.documentElement.dataset['sbFocus'];

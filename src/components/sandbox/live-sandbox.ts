@@ -141,7 +141,7 @@ class LiveSandbox extends HTMLElement {
       plain.textContent = store.current(file);
     } else plain?.remove();
     // The plain editing layer (.sb-typing) stays as it is: the reader is typing there.
-    for (const child of panel.children) if (child !== plain && !child.classList.contains('sb-typing')) (child as HTMLElement).hidden = edited;
+    for (const child of panel.children) if (child !== plain && !child.matches('.sb-typing') && !child.querySelector('.sb-typing')) (child as HTMLElement).hidden = edited;
   }
 }
 

@@ -91,16 +91,26 @@ export function setupPlainEditing(root: HTMLElement, store: EditStore, onOpen: (
       area.value = text;
       if (shown) {
         // Same metrics as the highlighted code, so the text does not move under the caret.
-        const cs = getComputedStyle(shown.querySelector('.code') ?? shown);
+        const code = shown.querySelector<HTMLElement>('.code') ?? shown;
+        const cs = getComputedStyle(code);
+        const box = shown.getBoundingClientRect();
+        // Where the first character is drawn, measured: expressive-code pads lines, not the <pre>.
+        const first = shown.querySelector('.ec-line')?.getBoundingClientRect();
+        const inset = (edge: number, fallback: string): string => (first ? `${Math.max(0, edge)}px` : fallback);
         const ps = getComputedStyle(shown);
         Object.assign(area.style, {
           fontFamily: cs.fontFamily, fontSize: cs.fontSize, lineHeight: cs.lineHeight, tabSize: cs.tabSize,
-          paddingBlock: ps.paddingBlock, paddingInline: cs.paddingInlineStart === '0px' ? ps.paddingInline : cs.paddingInlineStart,
-          minHeight: `${shown.getBoundingClientRect().height}px`,
+          paddingTop: inset((first?.top ?? 0) - box.top, ps.paddingTop),
+          paddingBottom: ps.paddingBottom,
+          paddingLeft: inset(code.getBoundingClientRect().left + parseFloat(cs.paddingLeft) - box.left, ps.paddingLeft),
+          paddingRight: ps.paddingRight,
+          minHeight: `${box.height}px`,
         });
       }
       const scroll = panel.scrollTop;
-      panel.append(area);
+      // In place of the <pre> only: the file's title bar above it stays where it was.
+      if (shown) shown.after(area);
+      else panel.append(area);
       panel.dataset['typing'] = '';
       area.style.height = `${area.scrollHeight + 2}px`;
       panel.scrollTop = scroll;
