@@ -25,6 +25,7 @@ async function holdEditorChunk(page: Page): Promise<{ release(): void }> {
  */
 async function clickEndOfALine(page: Page): Promise<number> {
   const panel = sandbox(page).locator(`.sb-panel[data-panel="${SERVER_FILE}"]`);
+  await panel.scrollIntoViewIfNeeded();
   const spot = await panel.evaluate((el) => {
     const right = el.getBoundingClientRect().right - 12;
     const lines = [...el.querySelectorAll('.ec-line')];
@@ -50,7 +51,6 @@ test('keys typed right after the click arrive once, Monaco takes over with caret
   await page.goto(SANDBOX_PAGE);
   const original = await originalText(page, SERVER_FILE);
   const held = await holdEditorChunk(page);
-  await sandbox(page).locator('.sb-panel').first().scrollIntoViewIfNeeded();
 
   const line = await clickEndOfALine(page);
   await page.keyboard.type(' zq1 zq2');
@@ -80,7 +80,6 @@ test('Undo in Monaco undoes what was typed before Monaco came', async ({ page })
   await page.goto(SANDBOX_PAGE);
   const original = await originalText(page, SERVER_FILE);
   const held = await holdEditorChunk(page);
-  await sandbox(page).locator('.sb-panel').first().scrollIntoViewIfNeeded();
   const line = await clickEndOfALine(page);
   await page.keyboard.type(' undo-me');
   await expect.poll(() => storedEdit(page, SERVER_FILE)).toBe(appendToLine(original, line, ' undo-me'));
@@ -97,4 +96,43 @@ test('Undo in Monaco undoes what was typed before Monaco came', async ({ page })
   }).toPass({ timeout: 10_000 });
   await expect(editor.locator('.view-lines')).not.toContainText('undo-me');
   await expect(sandbox(page).locator(`[role="tab"][data-file="${SERVER_FILE}"]`)).not.toHaveAttribute('data-edited', '');
+});
+
+test('a keyboard user who tabs to the code and types lands in the plain layer, then in Monaco', async ({ page }) => {
+  await page.goto(SANDBOX_PAGE);
+  const original = await originalText(page, SERVER_FILE);
+  const held = await holdEditorChunk(page);
+  const panel = sandbox(page).locator(`.sb-panel[data-panel="${SERVER_FILE}"]`);
+  await panel.focus();
+  await expect(panel).toBeFocused();
+  await page.keyboard.type('kb1 ');
+  await expect(sandbox(page).locator('textarea.sb-typing')).toBeFocused();
+  await expect.poll(() => storedEdit(page, SERVER_FILE)).toBe(`kb1 ${original}`);
+  held.release();
+  const editor = sandbox(page).locator('[data-editor] .monaco-editor');
+  await expect(editor).toHaveClass(/\bfocused\b/);
+  await page.keyboard.type('kb2 ');
+  await expect.poll(() => storedEdit(page, SERVER_FILE)).toBe(`kb1 kb2 ${original}`);
+});
+
+test('Monaco does not take over in the middle of an IME composition; the composed text arrives once', async ({ page }) => {
+  await page.goto(SANDBOX_PAGE);
+  const original = await originalText(page, SERVER_FILE);
+  const held = await holdEditorChunk(page);
+  const line = await clickEndOfALine(page);
+  await expect(sandbox(page).locator('textarea.sb-typing')).toBeFocused();
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Input.imeSetComposition', { text: 'ni', selectionStart: 2, selectionEnd: 2 });
+  held.release();
+  // Monaco's chunk and stylesheet are in; the swap waits for the composition to end.
+  await expect(page.locator('head style[data-monaco]')).toHaveCount(1);
+  await expect(sandbox(page).locator('textarea.sb-typing')).toBeFocused();
+  await expect(sandbox(page)).not.toHaveAttribute('data-editing', '');
+  await cdp.send('Input.insertText', { text: '你' });
+  const editor = sandbox(page).locator('[data-editor] .monaco-editor');
+  await expect(editor).toHaveClass(/\bfocused\b/);
+  await expect.poll(() => storedEdit(page, SERVER_FILE)).toBe(appendToLine(original, line, '你'));
+  await page.keyboard.insertText('好');
+  await expect.poll(() => storedEdit(page, SERVER_FILE)).toBe(appendToLine(original, line, '你好'));
+  await cdp.detach();
 });
