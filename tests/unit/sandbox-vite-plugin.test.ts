@@ -74,3 +74,14 @@ test("the workers module loses its side-effect imports (every contribution) and 
   assert.equal(out, "\nimport { createWebWorker } from './x.js';\nexport { createWebWorker };");
   assert.equal(plugin.transform(code, '/site/node_modules/monaco-editor/esm/vs/editor/editor.api.js'), null);
 });
+
+test('the injected stylesheet gets absolute url()s (the font beside it), leaving data: and absolute ones alone', async () => {
+  const { absoluteUrls } = await import('../../src/components/sandbox/css-urls.ts');
+  const base = 'https://example.test/live-sockets/_astro/monaco-editor.1234abcd.css';
+  assert.equal(absoluteUrls('@font-face{src:url(codicon.1a2b3c4d.ttf) format("truetype")}', base),
+    '@font-face{src:url(https://example.test/live-sockets/_astro/codicon.1a2b3c4d.ttf) format("truetype")}');
+  assert.equal(absoluteUrls('a{b:url("./x.png")}', base), 'a{b:url("https://example.test/live-sockets/_astro/x.png")}');
+  for (const kept of ['a{b:url("data:image/png;base64,xx")}', 'a{b:url(/abs.png)}', 'a{b:url(https://cdn.test/y.png)}']) {
+    assert.equal(absoluteUrls(kept, base), kept);
+  }
+});

@@ -14,7 +14,9 @@ import 'monaco-editor/features/cursorUndo/register';
 import 'monaco-editor/features/find/register';
 import 'monaco-editor/features/hover/register';
 import 'monaco-editor/features/indentation/register';
-import 'monaco-editor/features/suggest/register';
+// The completion widget. (`features/suggest` brings only inline "ghost text" suggestions, off here;
+// in Monaco's full build the controller comes with every other contribution.)
+import 'monaco-editor/editor/contrib/suggest/browser/suggestController';
 import 'monaco-editor/features/toggleTabFocusMode/register';
 import 'monaco-editor/features/wordOperations/register';
 import 'monaco-editor/languages/definitions/javascript/register';

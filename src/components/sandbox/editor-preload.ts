@@ -5,6 +5,7 @@
  * when, and bench/README.md for why this keeps "nothing heavy before interaction" meaningful.
  */
 import cssUrl from 'virtual:live-sockets/monaco-css-url';
+import { absoluteUrls } from './css-urls.ts';
 
 type EditorModule = typeof import('./editor-loader.ts');
 
@@ -18,7 +19,7 @@ async function loadCss(): Promise<string> {
   for (let attempt = 0; ; attempt++) {
     try {
       const res = await fetch(cssUrl);
-      if (res.ok) return await res.text();
+      if (res.ok) return absoluteUrls(await res.text(), res.url || cssUrl);
       throw new Error(`HTTP ${res.status}`);
     } catch (err) {
       if (attempt > 0) throw err;

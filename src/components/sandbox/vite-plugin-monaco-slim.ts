@@ -4,6 +4,7 @@
  *
  * - `editor.api` builds one namespace object that references the diff editors, so they can never
  *   be tree-shaken; nothing here creates a diff editor, so their widgets become classes that throw.
+ * - The WebGPU renderer, created only when `experimentalGpuAcceleration` is on (it is off here).
  * - The quick-input controller (command palette, "go to line") and the tree widgets (used only by
  *   the workbench lists behind peek/reference views) are never shown here: stubs that throw too.
  * - `internal/common/workers.js` (used by the TypeScript language service to start its worker)
@@ -23,6 +24,9 @@ export const MONACO_STUBS: Record<string, string> = {
   'editor/browser/widget/diffEditor/diffEditorWidget.js': stubClass(['DiffEditorWidget'], 'the diff editor'),
   'editor/browser/widget/multiDiffEditor/multiDiffEditorWidget.js': stubClass(['MultiDiffEditorWidget'], 'the multi-diff editor'),
   'platform/quickinput/browser/quickInputController.js': stubClass(['QuickInputController'], 'quick input'),
+  // The WebGPU renderer: view.js creates it only with `experimentalGpuAcceleration: 'on'` (off here).
+  'editor/browser/gpu/viewGpuContext.js': stubClass(['ViewGpuContext'], 'the GPU renderer'),
+  'editor/browser/viewParts/viewLinesGpu/viewLinesGpu.js': stubClass(['ViewLinesGpu'], 'the GPU renderer'),
   // listService.js reads these two enums when a workbench tree is configured; the values are Monaco's.
   'base/browser/ui/tree/abstractTree.js':
     'export const TreeFindMode = { Highlight: 0, Filter: 1 };\nexport const TreeFindMatchType = { Fuzzy: 0, Contiguous: 1 };',
