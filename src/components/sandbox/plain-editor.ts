@@ -37,6 +37,11 @@ export function plainEditingOf(root: HTMLElement): PlainEditing | undefined {
 const typingKey = (e: KeyboardEvent): boolean =>
   !e.ctrlKey && !e.metaKey && !e.altKey && (e.key.length === 1 || e.key === 'Enter' || e.key === 'Backspace' || e.key === 'Process');
 
+/** Grow a textarea to its text (borders and a sideways scrollbar included): the panel scrolls, not it. */
+const fit = (area: HTMLTextAreaElement): void => {
+  area.style.height = `${area.scrollHeight + area.offsetHeight - area.clientHeight}px`;
+};
+
 /** The text offset under a point of a rendered code panel (expressive-code lines or a plain <pre>). */
 function offsetAtPoint(panel: HTMLElement, text: string, x: number, y: number): number {
   const doc = panel.ownerDocument as Document & { caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null };
@@ -112,7 +117,7 @@ export function setupPlainEditing(root: HTMLElement, store: EditStore, onOpen: (
       if (shown) shown.after(area);
       else panel.append(area);
       panel.dataset['typing'] = '';
-      area.style.height = `${area.scrollHeight + 2}px`;
+      fit(area);
       panel.scrollTop = scroll;
       entry = { area, states: [text], lastType: null };
       const current = entry;
@@ -121,7 +126,7 @@ export function setupPlainEditing(root: HTMLElement, store: EditStore, onOpen: (
         if (!e.isComposing && startsUndoStep(current.lastType, e.inputType, e.data)) current.states.push(current.states.at(-1) ?? '');
         current.lastType = e.inputType;
         current.states[current.states.length - 1] = area.value;
-        area.style.height = `${area.scrollHeight + 2}px`;
+        fit(area);
         store.update(file, area.value);
       });
       open.set(file, entry);
