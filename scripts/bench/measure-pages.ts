@@ -143,20 +143,38 @@ export async function measureTyping(browser: Browser, url: string): Promise<Typi
       return true;
     };
     new MutationObserver((_, obs) => { if (ready()) obs.disconnect(); }).observe(root, { subtree: true, childList: true, attributes: true });
-    const right = el.getBoundingClientRect().right - 20;
-    for (const line of el.querySelectorAll('.ec-line')) {
-      const box = line.querySelector('.code')?.lastElementChild?.getBoundingClientRect();
-      if (box && box.width > 0 && box.right < right) return { x: box.right + 6, y: box.top + box.height / 2 };
-    }
-    const box = el.getBoundingClientRect();
-    return { x: box.left + 40, y: box.top + 40 };
+    const spotNow = (): { x: number; y: number } => {
+      const right = el.getBoundingClientRect().right - 20;
+      for (const line of el.querySelectorAll('.ec-line')) {
+        const box = line.querySelector('.code')?.lastElementChild?.getBoundingClientRect();
+        if (box && box.width > 0 && box.right < right && box.top > 0) return { x: box.right + 6, y: box.top + box.height / 2 };
+      }
+      const box = el.getBoundingClientRect();
+      return { x: box.left + 40, y: box.top + 40 };
+    };
+    // Sandboxes above render lazily (content-visibility) and may still move the page: wait until
+    // the spot stays put for two frames, so the click lands in the code.
+    return new Promise<{ x: number; y: number }>((resolve) => {
+      let last = spotNow();
+      let tries = 0;
+      const check = (): void => {
+        const now = spotNow();
+        if ((now.x === last.x && now.y === last.y) || ++tries > 30) return resolve(now);
+        last = now;
+        requestAnimationFrame(() => requestAnimationFrame(check));
+      };
+      requestAnimationFrame(() => requestAnimationFrame(check));
+    });
   });
   await page.mouse.click(spot.x, spot.y);
   await page.keyboard.type('q');
   const t = await page.waitForFunction(() => {
     const r = (window as unknown as { __typing: Record<string, number> }).__typing;
     return r['painted'] !== undefined && r['ready'] !== undefined ? r : null;
-  }, undefined, { timeout: 30_000 }).then((h) => h.jsonValue() as Promise<Record<string, number>>);
+  }, undefined, { timeout: 30_000 }).then((h) => h.jsonValue() as Promise<Record<string, number>>).catch(async (err: Error) => {
+    const state = await page.evaluate(() => JSON.stringify({ t: (window as unknown as { __typing: unknown }).__typing, active: document.activeElement?.className, editors: [...document.querySelectorAll('.monaco-editor')].map((e) => e.className) }));
+    throw new Error(`${err.message.split('\n')[0]} ${state}`);
+  });
   await context.close();
   return { typedMs: t['painted']! - t['down']!, monacoReadyMs: t['ready']! - t['down']! };
 }

@@ -26,6 +26,10 @@ function browserStorage(): Storage | null {
 // Keys that only move focus through the page are not an interaction with the sandbox.
 const NAVIGATION_KEYS = new Set(['Tab', 'Shift', 'Control', 'Alt', 'Meta']);
 
+/** The event is in an editable code panel (where the plain layer takes the keys). */
+const inCode = (event: Event): boolean =>
+  event.target instanceof Element && event.target.closest('.sb-panel[data-panel]:not([data-original])') !== null;
+
 /** A first interaction inside a program panel (or the runtime switch) is about running, not editing. */
 function firstUse(event: Event): 'editor' | 'run' {
   const target = event.target instanceof Element ? event.target : null;
@@ -56,7 +60,7 @@ class LiveSandbox extends HTMLElement {
     store.onChange((file) => this.#showEdited(file));
     addEventListener('pagehide', () => store.flush());
 
-    setupPlainEditing(this, store, () => void this.activate('editor'));
+    setupPlainEditing(this, store, () => this.#activateSoon());
     this.#focus = setupFocusMode(this, () => void this.activate('editor'));
     watchIntent(this, () => {
       // Fetch only: nothing is created until the reader acts. A failure here is retried then.
@@ -64,9 +68,12 @@ class LiveSandbox extends HTMLElement {
       import('./sandbox-session.ts').catch(() => undefined);
     });
 
-    this.addEventListener('pointerdown', (e) => void this.activate(firstUse(e)), { capture: true });
+    // Into the code: the plain layer opens and the heavy part follows the first keystroke (#activateSoon).
+    this.addEventListener('pointerdown', (e) => (inCode(e) ? this.#activateSoon() : void this.activate(firstUse(e))), { capture: true });
     this.addEventListener('keydown', (e) => {
-      if (!NAVIGATION_KEYS.has(e.key)) void this.activate(firstUse(e));
+      if (NAVIGATION_KEYS.has(e.key)) return;
+      if (inCode(e)) this.#activateSoon();
+      else void this.activate(firstUse(e));
     }, { capture: true });
     this.addEventListener('click', (e) => this.#onClick(e));
   }
@@ -85,11 +92,30 @@ class LiveSandbox extends HTMLElement {
     return this.#session;
   }
 
+  #soon = false;
+  /**
+   * Start the session once the reader's first keystroke in the plain layer has been painted (or
+   * after 300 ms): evaluating Monaco and xterm blocks the main thread for a while, and the first
+   * character must not wait behind it.
+   */
+  #activateSoon(): void {
+    if (this.#session || this.#soon) return;
+    this.#soon = true;
+    const go = (): void => {
+      clearTimeout(timer);
+      this.removeEventListener('input', onInput, true);
+      void this.activate('editor');
+    };
+    const onInput = (): void => void requestAnimationFrame(() => setTimeout(go));
+    const timer = setTimeout(go, 300);
+    this.addEventListener('input', onInput, { capture: true, once: true });
+  }
+
   #onClick(event: MouseEvent): void {
     const target = (event.target as Element).closest<HTMLElement>('[data-action]');
     if (!target || !this.contains(target)) {
       // A click into a code panel opens the editor.
-      if ((event.target as Element).closest('.sb-panel:not([data-original])')) void this.activate();
+      if (inCode(event)) this.#activateSoon();
       return;
     }
     const action = target.dataset['action'] ?? '';

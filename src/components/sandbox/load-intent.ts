@@ -1,6 +1,6 @@
 /**
  * When to start loading a sandbox's editor before the first click (issue 19): on intent — the
- * pointer entering the sandbox or focus moving into it — and, where the connection allows, when
+ * pointer resting on the sandbox or focus staying in it for a moment — and, where the connection allows, when
  * the browser is idle with a sandbox in view for a moment *after the reader has done something on
  * the page* (moved the pointer, turned the wheel, touched, pressed a key; a script's scroll does not count). A page that is only loaded — the bench's
  * "before interaction" figures, Lighthouse — never loads anything heavy; bench/README.md explains.
@@ -18,6 +18,9 @@ export function allowsIdlePreload(connection: ConnectionInfo | undefined): boole
   if (connection.saveData === true) return false;
   return !['slow-2g', '2g'].includes(connection.effectiveType ?? '');
 }
+
+/** How long the pointer (or focus) stays on a sandbox before that counts as intent. */
+export const INTENT_MS = 150;
 
 /** How long a sandbox stays in view before idle preloading (a sandbox scrolled past is not loaded). */
 export const DWELL_MS = 1500;
@@ -43,23 +46,33 @@ function afterActivity(fn: () => void): void {
 /** Call `preload` (once) on intent toward `root`, or when idle with it in view. */
 export function watchIntent(root: HTMLElement, preload: () => void): void {
   let done = false;
+  let observer: IntersectionObserver | undefined;
   const go = (): void => {
     if (done) return;
     done = true;
-    root.removeEventListener('pointerenter', go);
-    root.removeEventListener('focusin', go);
+    root.removeEventListener('pointerenter', start);
+    root.removeEventListener('focusin', start);
     observer?.disconnect();
     preload();
   };
-  root.addEventListener('pointerenter', go);
-  root.addEventListener('focusin', go);
+  // Intent is a pointer or focus that stays a moment: passing over a sandbox, tabbing through it, or
+  // clicking at once (the click loads it itself, after the first keystroke) does not start it here.
+  let dwell: ReturnType<typeof setTimeout> | undefined;
+  const start = (): void => {
+    clearTimeout(dwell);
+    dwell = setTimeout(go, INTENT_MS);
+  };
+  const cancel = (): void => clearTimeout(dwell);
+  root.addEventListener('pointerenter', start);
+  root.addEventListener('focusin', start);
+  for (const type of ['pointerleave', 'focusout', 'pointerdown', 'keydown'] as const) root.addEventListener(type, cancel);
 
   const connection = (navigator as Navigator & { connection?: ConnectionInfo }).connection;
   if (!allowsIdlePreload(connection) || typeof IntersectionObserver === 'undefined') return;
   const idle = (globalThis as { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => void }).requestIdleCallback
     ?? ((cb: () => void) => setTimeout(cb, 1));
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const observer: IntersectionObserver | undefined = new IntersectionObserver((entries) => {
+  observer = new IntersectionObserver((entries) => {
     const visible = entries.some((e) => e.isIntersecting);
     clearTimeout(timer);
     if (visible) timer = setTimeout(() => afterActivity(() => idle(go)), DWELL_MS);
