@@ -32,7 +32,7 @@ export default defineConfig({
   markdown: { processor: unified({ rehypePlugins: [rehypeBilingualHeadings] }) },
   // Monaco's CSS is injected by the editor when it loads, never hoisted into every page's <head> (withastro/astro#9495).
   // Search's UI loads when search is opened, not on every page's first idle moment.
-  // Parts of Monaco no sandbox uses (diff editor, quick input, trees) are stubbed out of its chunk.
+  // Parts of Monaco no sandbox uses (diff editor, quick input, trees, WebGPU renderer) are stubbed out of its chunk.
   vite: { plugins: [monacoCssOnDemand(), monacoSlim(), lazyPagefindUi()] },
   integrations: [
     coiServiceWorker(),
