@@ -95,7 +95,7 @@ class LiveSandbox extends HTMLElement {
   #soon = false;
   /**
    * Start the session once the reader's first keystroke in the plain layer has been painted (or
-   * after 300 ms): evaluating Monaco and xterm blocks the main thread for a while, and the first
+   * after 150 ms, a click without typing): evaluating Monaco and xterm blocks the main thread for a while, and the first
    * character must not wait behind it.
    */
   #activateSoon(): void {
@@ -107,7 +107,7 @@ class LiveSandbox extends HTMLElement {
       void this.activate('editor');
     };
     const onInput = (): void => void requestAnimationFrame(() => setTimeout(go));
-    const timer = setTimeout(go, 300);
+    const timer = setTimeout(go, 150);
     this.addEventListener('input', onInput, { capture: true, once: true });
   }
 
