@@ -95,8 +95,8 @@ class LiveSandbox extends HTMLElement {
   #soon = false;
   /**
    * Start the session once the reader's first keystroke in the plain layer has been painted (or
-   * after 150 ms, a click without typing): evaluating Monaco and xterm blocks the main thread for a while, and the first
-   * character must not wait behind it.
+   * 150 ms after a click without typing): evaluating Monaco and xterm holds the main thread for a
+   * while, and the first character must not wait behind it.
    */
   #activateSoon(): void {
     if (this.#session || this.#soon) return;
