@@ -6,6 +6,7 @@ import { rehypeBilingualHeadings } from './src/content/rehype-bilingual-headings
 import { coiServiceWorker } from './src/integrations/coi-serviceworker.ts';
 import { runtimeIntegration } from './src/server/runtime-integration.ts';
 import { monacoCssOnDemand } from './src/components/sandbox/vite-plugin-monaco-css.ts';
+import { monacoSlim } from './src/components/sandbox/vite-plugin-monaco-slim.ts';
 import { lazyPagefindUi } from './src/integrations/lazy-pagefind-ui.ts';
 
 /**
@@ -38,7 +39,8 @@ export default defineConfig({
   markdown: { processor: unified({ rehypePlugins: [rehypeBilingualHeadings] }) },
   // Monaco's CSS is injected by the editor when it loads, never hoisted into every page's <head> (withastro/astro#9495).
   // Search's UI loads when search is opened, not on every page's first idle moment.
-  vite: { plugins: [monacoCssOnDemand(), lazyPagefindUi()], ...(standinAlias ? { resolve: standinAlias } : {}) },
+  // Parts of Monaco no sandbox uses (diff editor, quick input, trees, WebGPU renderer) are stubbed out of its chunk.
+  vite: { plugins: [monacoCssOnDemand(), monacoSlim(), lazyPagefindUi()], ...(standinAlias ? { resolve: standinAlias } : {}) },
   integrations: [
     coiServiceWorker(),
     // `npm run dev` serves the local runtime too (WebSocket at <base>__runtime).

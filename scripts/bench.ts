@@ -4,7 +4,8 @@
  * Prints one table, writes bench/results.json, exits 1 when a budget is missed unless --no-fail.
  *   --runs N (default 10)  --no-fail  --no-lighthouse  --pages /a/,/b/
  */
-import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -14,7 +15,7 @@ import { chromiumExecutable, chromiumLaunchOptions } from '../tests/e2e/browser.
 import { anyMissed, evaluate, median, type Figure } from './bench/budgets.ts';
 import { formatTable } from './bench/table.ts';
 import { measureBuild } from './bench/measure-build.ts';
-import { measureInteraction, measurePageWeight } from './bench/measure-pages.ts';
+import { measureInteraction, measurePageWeight, measureTyping } from './bench/measure-pages.ts';
 import { runLighthouse } from './bench/measure-lighthouse.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -32,7 +33,7 @@ const figures: Figure[] = [];
 const units: Record<string, string> = {
   'build-time': 's', 'build-peak-memory': 'MB', 'interaction-bytes': 'B', 'html-gzip': 'B', 'font-gzip': 'B',
   'image-gzip': 'B', 'js-raw': 'B', 'css-raw': 'B', 'html-raw': 'B', 'lh-best-practices': 'score', 'lh-seo': 'score',
-  'lh-lcp': 'ms', 'lh-tbt': 'ms', 'lh-cls': 'score',
+  'lh-lcp': 'ms', 'lh-tbt': 'ms', 'lh-cls': 'score', 'editor-css-gzip': 'B',
 };
 
 console.log(`bench: building into ${outDir}…`);
@@ -43,6 +44,15 @@ if (build.code !== 0) {
 }
 figures.push({ page: 'site', key: 'build-time', value: build.seconds });
 figures.push({ page: 'site', key: 'build-peak-memory', value: build.peakBytes === null ? null : build.peakBytes / 2 ** 20 });
+
+// The editor's chunk as built (gzip like a static host), and its stylesheet beside it.
+const assets = join(root, outDir, '_astro');
+const gz = (pattern: RegExp): number | null => {
+  const name = readdirSync(assets).find((n) => pattern.test(n));
+  return name ? gzipSync(readFileSync(join(assets, name))).length : null;
+};
+figures.push({ page: 'site', key: 'editor-chunk-gzip', value: gz(/^editor-loader\.[^.]+\.js$/) });
+figures.push({ page: 'site', key: 'editor-css-gzip', value: gz(/^monaco-editor\.[^.]+\.css$/) });
 
 /** Every built page as a URL path, home first. */
 function pagePaths(dir: string): string[] {
@@ -90,6 +100,19 @@ try {
           console.error(`bench: interaction run ${i + 1} on ${path} failed: ${(err as Error).message}`);
         }
       }
+      const typed: number[] = [];
+      const ready: number[] = [];
+      for (let i = 0; i < runs; i++) {
+        try {
+          const r = await measureTyping(browser, url);
+          typed.push(r.typedMs);
+          ready.push(r.monacoReadyMs);
+        } catch (err) {
+          console.error(`bench: typing run ${i + 1} on ${path} failed: ${(err as Error).message}`);
+        }
+      }
+      figures.push({ page: path, key: 'typed-visible', value: median(typed), note: `n=${typed.length}, max ${Math.round(Math.max(...typed))} ms` });
+      figures.push({ page: path, key: 'monaco-ready', value: median(ready), note: `n=${ready.length}, max ${Math.round(Math.max(...ready))} ms` });
       figures.push({ page: path, key: 'editor-visible', value: median(editor), note: `n=${editor.length}, max ${Math.round(Math.max(...editor))} ms` });
       figures.push({ page: path, key: 'first-output', value: median(output), note: `n=${output.length}, max ${Math.round(Math.max(...output))} ms` });
       figures.push({ page: path, key: 'interaction-bytes', value: bytes });

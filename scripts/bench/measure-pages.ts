@@ -112,3 +112,69 @@ export async function measureInteraction(browser: Browser, url: string): Promise
   await context.close();
   return { editorMs, firstOutputMs, interactionBytes };
 }
+
+export interface TypingRun { typedMs: number; monacoReadyMs: number }
+
+/**
+ * Typing at the click, as a reader does it: a fresh load, a real mouse click just past the end of
+ * a code line of the first sandbox, then one key at once. Inside the page, from the pointerdown:
+ * (1) until the first `input` event has been painted (the next frame, then a task after it);
+ * (2) until Monaco is on screen with the focus (`.monaco-editor.focused`) — the reader's caret is in it.
+ */
+export async function measureTyping(browser: Browser, url: string): Promise<TypingRun> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(url, { waitUntil: 'networkidle' });
+  const panel = page.locator('live-sandbox .sb-panel:not([data-original])').first();
+  await panel.scrollIntoViewIfNeeded();
+  const spot = await panel.evaluate((el) => {
+    const t: Record<string, number> = {};
+    (window as unknown as { __typing: Record<string, number> }).__typing = t;
+    const root = el.closest('live-sandbox')!;
+    addEventListener('pointerdown', () => { t['down'] ??= performance.now(); }, { capture: true });
+    document.addEventListener('input', () => {
+      if (t['input'] !== undefined) return;
+      t['input'] = performance.now();
+      requestAnimationFrame(() => setTimeout(() => { t['painted'] = performance.now(); }));
+    }, { capture: true });
+    const ready = (): boolean => {
+      if (!root.querySelector('[data-editor]:not([hidden]) .monaco-editor.focused .view-lines')) return false;
+      t['ready'] = performance.now();
+      return true;
+    };
+    new MutationObserver((_, obs) => { if (ready()) obs.disconnect(); }).observe(root, { subtree: true, childList: true, attributes: true });
+    const spotNow = (): { x: number; y: number } => {
+      const right = el.getBoundingClientRect().right - 20;
+      for (const line of el.querySelectorAll('.ec-line')) {
+        const box = line.querySelector('.code')?.lastElementChild?.getBoundingClientRect();
+        if (box && box.width > 0 && box.right < right && box.top > 0) return { x: box.right + 6, y: box.top + box.height / 2 };
+      }
+      const box = el.getBoundingClientRect();
+      return { x: box.left + 40, y: box.top + 40 };
+    };
+    // Sandboxes above render lazily (content-visibility) and may still move the page: wait until
+    // the spot stays put for two frames, so the click lands in the code.
+    return new Promise<{ x: number; y: number }>((resolve) => {
+      let last = spotNow();
+      let tries = 0;
+      const check = (): void => {
+        const now = spotNow();
+        if ((now.x === last.x && now.y === last.y) || ++tries > 30) return resolve(now);
+        last = now;
+        requestAnimationFrame(() => requestAnimationFrame(check));
+      };
+      requestAnimationFrame(() => requestAnimationFrame(check));
+    });
+  });
+  await page.mouse.click(spot.x, spot.y);
+  await page.keyboard.type('q');
+  const t = await page.waitForFunction(() => {
+    const r = (window as unknown as { __typing: Record<string, number> }).__typing;
+    return r['painted'] !== undefined && r['ready'] !== undefined ? r : null;
+  }, undefined, { timeout: 30_000 }).then((h) => h.jsonValue() as Promise<Record<string, number>>).catch(async (err: Error) => {
+    const state = await page.evaluate(() => JSON.stringify({ t: (window as unknown as { __typing: unknown }).__typing, active: document.activeElement?.className, editors: [...document.querySelectorAll('.monaco-editor')].map((e) => e.className) }));
+    throw new Error(`${err.message.split('\n')[0]} ${state}`);
+  });
+  await context.close();
+  return { typedMs: t['painted']! - t['down']!, monacoReadyMs: t['ready']! - t['down']! };
+}

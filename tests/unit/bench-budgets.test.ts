@@ -59,5 +59,16 @@ test('formatValue', () => {
   assert.equal(formatValue(2048, 'B'), '2.0 KB');
   assert.equal(formatValue(null, 'ms'), 'n/a');
   assert.equal(formatValue(99.6, 'score'), '99.6');
-  assert.equal(BUDGETS.length, 7);
+  assert.equal(BUDGETS.length, 10);
+});
+
+test('the editor budgets of issue 19: typed character ≤ 100 ms, Monaco ready ≤ 800 ms, chunk ≤ 750 KB gzip', () => {
+  const rows = evaluate([
+    { page: '/threads/', key: 'typed-visible', value: 100 },
+    { page: '/threads/', key: 'typed-visible', value: 101 },
+    { page: '/threads/', key: 'monaco-ready', value: 812 },
+    { page: 'site', key: 'editor-chunk-gzip', value: 737 * 1024 },
+    { page: 'site', key: 'editor-chunk-gzip', value: 985 * 1024 },
+  ]);
+  assert.deepEqual(rows.map((r) => r.status), ['ok', 'over', 'over', 'ok', 'over']);
 });

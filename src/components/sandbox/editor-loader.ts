@@ -1,9 +1,10 @@
 /**
- * The code editor of a sandbox (Monaco), loaded with `import()` on the first interaction — nothing of
- * Monaco is in a reading page. Only the editor core, the JavaScript language and the features a reader
- * uses are imported. Workers come from Vite `?worker` imports (otherwise Monaco inlines a broken
- * data: URL worker), and the CSS is injected here as a <style> instead of being imported as CSS,
- * which Astro would hoist into every page's <head> (withastro/astro#9495).
+ * The code editor of a sandbox (Monaco), loaded with `import()` on intent or the first interaction —
+ * nothing of Monaco is in a reading page. Only the editor core, the JavaScript language and the
+ * features a reader uses are imported (no folding, multi-cursor, snippets, parameter hints, word
+ * highlighting; vite-plugin-monaco-slim.ts stubs out the diff editor, quick input and trees).
+ * Workers come from Vite `?worker` imports (otherwise Monaco inlines a broken data: URL worker);
+ * the stylesheet is fetched beside the chunk by editor-preload.ts, never hoisted into <head>.
  */
 import * as monaco from 'monaco-editor/editor';
 import 'monaco-editor/features/bracketMatching/register';
@@ -11,16 +12,12 @@ import 'monaco-editor/features/clipboard/register';
 import 'monaco-editor/features/comment/register';
 import 'monaco-editor/features/cursorUndo/register';
 import 'monaco-editor/features/find/register';
-import 'monaco-editor/features/folding/register';
 import 'monaco-editor/features/hover/register';
 import 'monaco-editor/features/indentation/register';
-import 'monaco-editor/features/linesOperations/register';
-import 'monaco-editor/features/multicursor/register';
-import 'monaco-editor/features/parameterHints/register';
-import 'monaco-editor/features/snippet/register';
-import 'monaco-editor/features/suggest/register';
+// The completion widget. (`features/suggest` brings only inline "ghost text" suggestions, off here;
+// in Monaco's full build the controller comes with every other contribution.)
+import 'monaco-editor/editor/contrib/suggest/browser/suggestController';
 import 'monaco-editor/features/toggleTabFocusMode/register';
-import 'monaco-editor/features/wordHighlighter/register';
 import 'monaco-editor/features/wordOperations/register';
 import 'monaco-editor/languages/definitions/javascript/register';
 // Highlighting only (a 6 KB tokenizer, no language service) for the Python programs (issue 18).
@@ -33,9 +30,10 @@ import {
 } from 'monaco-editor/languages/features/typescript/register';
 import EditorWorker from 'monaco-editor/editor/editor.worker?worker';
 import TsWorker from 'monaco-editor/languages/features/typescript/ts.worker?worker';
-import monacoCss from './monaco-css.ts';
 import type { Bilingual } from '../../sandbox/schema.ts';
 import { pickText } from './messages.ts';
+import { positionAt, replayEdits } from './editor-handoff.ts';
+import type { PlainFileState } from './plain-editor.ts';
 
 /** What the sandbox needs from an editor: show a file, follow its changes. */
 export interface SandboxEditor {
@@ -53,6 +51,14 @@ export interface EditorOptions {
   onChange(file: string, text: string): void;
   /** Accessible name of the editor, per reading mode. */
   label: (file: string) => Bilingual;
+  /** The file shown first (default: the first). */
+  show?: string;
+  /**
+   * What the reader typed in the plain layer before Monaco came: each file's model starts at the
+   * first text state and replays the others as undo steps; the shown file gets the selection, and
+   * the focus if the reader's caret was there.
+   */
+  handoff?: ReadonlyMap<string, PlainFileState>;
 }
 
 let setupDone = false;
@@ -62,11 +68,6 @@ function setupOnce(): void {
   (self as unknown as { MonacoEnvironment: monaco.Environment }).MonacoEnvironment = {
     getWorker: (_id: string, label: string) => (label === 'typescript' || label === 'javascript' ? new TsWorker() : new EditorWorker()),
   };
-  const style = document.createElement('style');
-  style.dataset['monaco'] = '';
-  style.textContent = monacoCss;
-  document.head.append(style);
-
   javascriptDefaults.setCompilerOptions({
     target: ScriptTarget.ESNext,
     module: ModuleKind.ESNext,
@@ -102,12 +103,23 @@ export function createSandboxEditor(container: HTMLElement, options: EditorOptio
   const models = new Map<string, monaco.editor.ITextModel>();
   for (const [file, text] of Object.entries(options.files)) {
     const uri = monaco.Uri.parse(`file:///${options.sandboxId}/${file}`);
-    const model = monaco.editor.getModel(uri) ?? monaco.editor.createModel(text, languageOf(file), uri);
+    const states = options.handoff?.get(file)?.states ?? [];
+    const start = states[0] ?? text;
+    const model = monaco.editor.getModel(uri) ?? monaco.editor.createModel(start, languageOf(file), uri);
+    if (model.getValue() !== start) model.setValue(start);
+    // Each state the reader went through becomes one undo stop, so Ctrl+Z in Monaco walks them back.
+    for (const edit of replayEdits(states)) {
+      const from = model.getPositionAt(edit.start);
+      const to = model.getPositionAt(edit.end);
+      model.pushStackElement();
+      model.pushEditOperations([], [{ range: new monaco.Range(from.lineNumber, from.column, to.lineNumber, to.column), text: edit.text }], () => null);
+    }
+    model.pushStackElement();
     if (model.getValue() !== text) model.setValue(text);
     model.onDidChangeContent(() => options.onChange(file, model.getValue()));
     models.set(file, model);
   }
-  let current = Object.keys(options.files)[0] ?? '';
+  let current = options.show !== undefined && options.show in options.files ? options.show : (Object.keys(options.files)[0] ?? '');
   const html = document.documentElement;
   const ariaLabel = (): string => pickText(options.label(current), html.dataset['lang']);
   const editor = monaco.editor.create(container, {
@@ -120,6 +132,17 @@ export function createSandboxEditor(container: HTMLElement, options: EditorOptio
     ariaLabel: ariaLabel(),
     fixedOverflowWidgets: true,
   });
+  const typed = options.handoff?.get(current);
+  const model = models.get(current);
+  if (typed && model) {
+    const text = model.getValue();
+    const a = positionAt(text, typed.selectionStart);
+    const b = positionAt(text, typed.selectionEnd);
+    const [anchor, active] = typed.backward ? [b, a] : [a, b];
+    editor.setSelection(new monaco.Selection(anchor.lineNumber, anchor.column, active.lineNumber, active.column));
+    editor.revealPositionInCenterIfOutsideViewport({ lineNumber: active.lineNumber, column: active.column });
+    if (typed.focused) editor.focus();
+  }
   const langObserver = new MutationObserver(() => editor.updateOptions({ ariaLabel: ariaLabel() }));
   langObserver.observe(html, { attributes: true, attributeFilter: ['data-lang'] });
 

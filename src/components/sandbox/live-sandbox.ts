@@ -1,13 +1,18 @@
 /**
  * `<live-sandbox>`: the custom element around a sandbox block. What a reading page runs is only
- * this: tabs, the edited markers and Reset/Undo. Everything heavy (runtime, xterm, Monaco) is
- * imported on the first interaction by sandbox-session.ts.
+ * this: tabs, the edited markers, Reset/Undo, the plain editing layer (typing at the click), focus
+ * mode and the intent watcher. Everything heavy (runtime, xterm, Monaco) is imported on intent or
+ * the first interaction (load-intent.ts, sandbox-session.ts).
  */
 import { createEditStore, type EditStore, type ResetSnapshot } from './edit-store.ts';
 import { setupFileTabs, type FileTabs } from './file-tabs.ts';
 import { NOTES, setBilingual } from './messages.ts';
 import type { SandboxPageData } from './page-data.ts';
 import type { Session } from './sandbox-session.ts';
+import { preloadEditor } from './editor-preload.ts';
+import { setupFocusMode, type FocusMode } from './focus-mode.ts';
+import { watchIntent } from './load-intent.ts';
+import { setupPlainEditing } from './plain-editor.ts';
 
 /** localStorage, or null where the browser refuses it. */
 function browserStorage(): Storage | null {
@@ -21,6 +26,10 @@ function browserStorage(): Storage | null {
 // Keys that only move focus through the page are not an interaction with the sandbox.
 const NAVIGATION_KEYS = new Set(['Tab', 'Shift', 'Control', 'Alt', 'Meta']);
 
+/** The event is in an editable code panel (where the plain layer takes the keys). */
+const inCode = (event: Event): boolean =>
+  event.target instanceof Element && event.target.closest('.sb-panel[data-panel]:not([data-original])') !== null;
+
 /** A first interaction inside a program panel (or the runtime switch) is about running, not editing. */
 function firstUse(event: Event): 'editor' | 'run' {
   const target = event.target instanceof Element ? event.target : null;
@@ -33,6 +42,7 @@ class LiveSandbox extends HTMLElement {
   #tabs: FileTabs | null = null;
   #session: Promise<Session> | null = null;
   #undo: ResetSnapshot | null = null;
+  #focus: FocusMode | null = null;
 
   /** The reader's edits, for blocks that compose a sandbox (exercises apply a solution through it). */
   get editStore(): EditStore | null {
@@ -55,9 +65,20 @@ class LiveSandbox extends HTMLElement {
     store.onChange((file) => this.#showEdited(file));
     addEventListener('pagehide', () => store.flush());
 
-    this.addEventListener('pointerdown', (e) => void this.activate(firstUse(e)), { capture: true });
+    setupPlainEditing(this, store, () => this.#activateSoon());
+    this.#focus = setupFocusMode(this, () => void this.activate('editor'));
+    watchIntent(this, () => {
+      // Fetch only: nothing is created until the reader acts. A failure here is retried then.
+      preloadEditor().catch(() => undefined);
+      import('./sandbox-session.ts').catch(() => undefined);
+    });
+
+    // Into the code: the plain layer opens and the heavy part follows the first keystroke (#activateSoon).
+    this.addEventListener('pointerdown', (e) => (inCode(e) ? this.#activateSoon() : void this.activate(firstUse(e))), { capture: true });
     this.addEventListener('keydown', (e) => {
-      if (!NAVIGATION_KEYS.has(e.key)) void this.activate(firstUse(e));
+      if (NAVIGATION_KEYS.has(e.key)) return;
+      if (inCode(e)) this.#activateSoon();
+      else void this.activate(firstUse(e));
     }, { capture: true });
     this.addEventListener('click', (e) => this.#onClick(e));
   }
@@ -69,21 +90,43 @@ class LiveSandbox extends HTMLElement {
       const store = this.#store;
       const tabs = this.#tabs;
       if (!data || !store || !tabs) return Promise.reject(new Error('live-sandbox: no sandbox data'));
+      // Monaco, the largest part, starts downloading now rather than after the session module.
+      if (first === 'editor') preloadEditor().catch(() => undefined);
       this.#session = import('./sandbox-session.ts').then((m) => m.startSession(this, data, store, tabs, first));
     }
     return this.#session;
+  }
+
+  #soon = false;
+  /**
+   * Start the session once the reader's first keystroke in the plain layer has been painted (or
+   * 150 ms after a click without typing): evaluating Monaco and xterm holds the main thread for a
+   * while, and the first character must not wait behind it.
+   */
+  #activateSoon(): void {
+    if (this.#session || this.#soon) return;
+    this.#soon = true;
+    const go = (): void => {
+      clearTimeout(timer);
+      this.removeEventListener('input', onInput, true);
+      void this.activate('editor');
+    };
+    const onInput = (): void => void requestAnimationFrame(() => setTimeout(go));
+    const timer = setTimeout(go, 150);
+    this.addEventListener('input', onInput, { capture: true, once: true });
   }
 
   #onClick(event: MouseEvent): void {
     const target = (event.target as Element).closest<HTMLElement>('[data-action]');
     if (!target || !this.contains(target)) {
       // A click into a code panel opens the editor.
-      if ((event.target as Element).closest('.sb-panel:not([data-original])')) void this.activate();
+      if (inCode(event)) this.#activateSoon();
       return;
     }
     const action = target.dataset['action'] ?? '';
     if (action === 'reset') return this.#reset();
     if (action === 'undo') return this.#undoReset();
+    if (action === 'focus') return this.#focus?.toggle();
     void this.activate(firstUse(event)).then((s) => s.act(action, target));
   }
 
@@ -128,7 +171,8 @@ class LiveSandbox extends HTMLElement {
       plain.className = 'sb-plain';
       plain.textContent = store.current(file);
     } else plain?.remove();
-    for (const child of panel.children) if (child !== plain) (child as HTMLElement).hidden = edited;
+    // The plain editing layer (.sb-typing) stays as it is: the reader is typing there.
+    for (const child of panel.children) if (child !== plain && !child.matches('.sb-typing') && !child.querySelector('.sb-typing')) (child as HTMLElement).hidden = edited;
   }
 }
 

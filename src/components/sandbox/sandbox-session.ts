@@ -69,27 +69,9 @@ export async function startSession(root: HTMLElement, data: SandboxPageData, sto
 
   let editorLoading: Promise<void> | null = null;
   const loadEditor = (): Promise<void> => {
-    editorLoading ??= import('./editor-loader.ts').then(({ createSandboxEditor }) => {
-      const container = root.querySelector<HTMLElement>('[data-editor]');
-      if (!container) return;
-      const files = Object.fromEntries(data.editable.map((f) => [f, store.current(f)]));
-      // The editor takes the place of the highlighted code at the same height, so nothing below it moves.
-      const panel = root.querySelector('.sb-panel[data-active]:not([data-original])') ?? root.querySelector('.sb-panel:not([data-original])');
-      const height = panel?.getBoundingClientRect().height ?? 0;
-      container.style.height = height > 0 ? `${Math.round(Math.min(Math.max(height, 160), 384))}px` : '24rem';
-      root.dataset['editing'] = '';
-      container.hidden = tabs.selected === 'original.py';
-      editor = createSandboxEditor(container, {
-        sandboxId: data.id,
-        files,
-        onChange: (file, text) => store.update(file, text),
-        label: (file) => ({ zh: `代码编辑器：${file}`, en: `Code editor: ${file}` }),
-      });
-      // A reader who clicked into the code (now replaced by the editor) goes on typing there.
-      const clickedCode = document.activeElement?.closest('.sb-panel:not([data-original])');
-      editor.show(tabs.selected === 'original.py' ? (data.editable[0] ?? '') : tabs.selected);
-      if (clickedCode && root.contains(clickedCode)) editor.focus();
-      store.onChange((file) => editor?.setText(file, store.current(file)));
+    // editor-mount.ts carries what the reader typed before Monaco came (and the caret) into it.
+    editorLoading ??= import('./editor-mount.ts').then(async (m) => {
+      editor = await m.mountEditor(root, data, store, tabs);
     });
     return editorLoading;
   };
