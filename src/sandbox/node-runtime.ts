@@ -21,7 +21,7 @@ import { constants as osConstants } from 'node:os';
 import { dirname, join } from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
 import type { ExitStatus, FileMap, KillSignal, ProgramCommand, Runtime, RuntimeProcess, SpawnOptions } from '../runtime/types.ts';
-import { hostPython, NO_PYTHON_MESSAGE, PYTHON_ENV } from '../server/runtime-python.ts';
+import { hostPython, NO_PYTHON_MESSAGE, pythonEnv } from '../server/runtime-python.ts';
 import { killGroup, trackGroup, untrackGroup } from './process-groups.ts';
 
 /** How long output may stay open after the exit before it counts as complete. */
@@ -44,7 +44,7 @@ export function createNodeRuntime(root: string): Runtime {
       if (command === 'node') return spawnProgram(process.execPath, args, join(root, options.cwd), env);
       const python = hostPython();
       if (!python) throw new Error(NO_PYTHON_MESSAGE);
-      return spawnProgram(python.executable, args, join(root, options.cwd), { ...PYTHON_ENV, ...env });
+      return spawnProgram(python.executable, args, join(root, options.cwd), { ...pythonEnv(root), ...env });
     },
   };
 }

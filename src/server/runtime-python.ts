@@ -6,6 +6,8 @@
  * program's temporary folder) and the health route can tell the page `{"python":"3.11.7"}`.
  */
 import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 /** The python3 a host runs, or null when the machine has none. */
 export interface PythonInfo {
@@ -21,6 +23,35 @@ export const PYTHON_ENV: Readonly<Record<string, string>> = {
   PYTHONIOENCODING: 'utf-8',
   PYTHONDONTWRITEBYTECODE: '1',
 };
+
+/**
+ * Line buffering, as in a terminal. With PYTHONUNBUFFERED alone, `print(x)` writes `x` and the newline
+ * as two writes to the pipe, so two processes printing at once show `hello我是1` and an empty line; a
+ * terminal's stdout is line-buffered, so each line is one write. Put into the program's folder and
+ * found through PYTHONPATH (it replaces a sitecustomize of the machine's Python for these programs).
+ */
+export const LINE_BUFFERING_SITE = `# Written by the live-sockets local runtime: stdout and stderr flush whole lines, like a terminal.
+import sys
+for _stream in (sys.stdout, sys.stderr):
+    try:
+        _stream.reconfigure(line_buffering=True, write_through=False)
+    except Exception:
+        pass
+`;
+
+/** The folder, under a program root, that holds {@link LINE_BUFFERING_SITE}. */
+const SITE_DIR = '.live-sockets-python';
+
+/**
+ * The environment of a Python program whose files live under `root`: {@link PYTHON_ENV} plus a
+ * PYTHONPATH with the line-buffering `sitecustomize.py`, written there on first use.
+ */
+export function pythonEnv(root: string): Record<string, string> {
+  const dir = join(root, SITE_DIR);
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'sitecustomize.py'), LINE_BUFFERING_SITE);
+  return { ...PYTHON_ENV, PYTHONPATH: dir };
+}
 
 const PROBE = 'import sys, platform; print(sys.executable); print(platform.python_version())';
 

@@ -28,7 +28,7 @@ const QUIET_ALLOWANCE_CHARS = 4096;
 import { signalGroup, spawnInGroup } from './runtime-process-group.ts';
 import { createContainment, type CapBreach } from './runtime-containment.ts';
 import { MARKER_VAR } from './runtime-descendants.ts';
-import { NO_PYTHON_MESSAGE, PYTHON_ENV, type PythonInfo } from './runtime-python.ts';
+import { NO_PYTHON_MESSAGE, pythonEnv, type PythonInfo } from './runtime-python.ts';
 
 export interface SessionOptions {
   /** Deliver a message to the page (dropped when the socket is gone). */
@@ -84,7 +84,7 @@ function childEnv(root: string, marker: string, extra: Record<string, string>, p
     TMPDIR: root,
     LANG: 'C.UTF-8',
     TERM: 'dumb',
-    ...(python ? PYTHON_ENV : {}),
+    ...(python ? pythonEnv(root) : {}),
   };
   if (cols !== undefined && rows !== undefined) Object.assign(env, { COLUMNS: String(cols), LINES: String(rows) });
   // The marker comes last: the page cannot override it.

@@ -87,6 +87,29 @@ test('a Python program gets PORT, unbuffered UTF-8 output and its stdin', { skip
   await client.close();
 });
 
+// Two processes printing at once, as the notes' multiprocessing examples do.
+const TWO_PRINTERS_PY = `from multiprocessing import Process
+def say(tag):
+    for i in range(200):
+        print(tag + str(i))
+if __name__ == '__main__':
+    ps = [Process(target=say, args=(t,)) for t in 'ab']
+    for p in ps: p.start()
+    for p in ps: p.join()
+`;
+
+test('two Python processes printing at once keep their lines whole, as in a terminal', { skip: noPython }, async () => {
+  const h = await host();
+  const client = await Client.open(h.port, MARK);
+  await client.mount('two', { 'two.py': TWO_PRINTERS_PY });
+  const id = await client.spawn('two', 'two.py', 'python3');
+  assert.equal((await client.waitExit(id)).code, 0);
+  const lines = client.output(id).split('\n').slice(0, -1);
+  assert.deepEqual(lines.filter((l) => !/^[ab]\d+$/.test(l)), [], 'every line is one whole print()');
+  assert.equal(lines.length, 400);
+  await client.close();
+});
+
 // Starts a child that ignores SIGTERM in a new session, prints both pids and idles.
 const TREE_PY = `import os, signal, subprocess, sys, time
 child = subprocess.Popen([sys.executable, "-c", "import signal, time\\nsignal.signal(signal.SIGTERM, signal.SIG_IGN)\\nwhile True: time.sleep(1)"], start_new_session=True)
