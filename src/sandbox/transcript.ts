@@ -15,6 +15,7 @@
  */
 import type { Transcript, TranscriptEvent, TranscriptProgram } from './transcript-types.ts';
 import { compileMatcher } from './scenario-match.ts';
+import type { WireEvent } from '../runtime/wire-extract.ts';
 
 /** One thing that happened to a program instance during a scenario, `at` ms after the scenario began. */
 export interface RecordedEvent {
@@ -42,6 +43,8 @@ export interface RecordedInstance {
   startedAt: number;
   /** When the process exited, if it did. */
   exitedAt: number | undefined;
+  /** Socket events the wire probe reported (socket sandboxes only). */
+  wire?: WireEvent[];
 }
 
 export interface Recording {

@@ -34,7 +34,7 @@ async function hostDirOf(runtime: Runtime, dir: string): Promise<string> {
 /** Run one scenario, with one retry on another port when its port turned out to be taken. */
 async function runOne(runtime: Runtime, sb: SelfTestSandbox, scenario: SelfTestSandbox['scenarios'][number], dir: string, hostDir: string, used: Set<number>) {
   for (let attempt = 0; ; attempt++) {
-    const result = await runScenarioOn({ runtime, sandboxId: sb.id, programs: sb.programs, files: sb.files, scenario, port: nextPort(used), dir, hostDir });
+    const result = await runScenarioOn({ runtime, sandboxId: sb.id, programs: sb.programs, features: sb.features, files: sb.files, scenario, port: nextPort(used), dir, hostDir });
     const output = result.recording.instances.map((i) => i.output).join('\n');
     if (result.failures.length === 0 || attempt > 0 || !portWasTaken(output)) return result;
   }
