@@ -13,6 +13,14 @@
 /** Kinds of wire events (the `data-kind` hook). */
 export type WireKind = 'listen' | 'connect' | 'accept' | 'write' | 'data' | 'end' | 'close' | 'send' | 'message' | 'error';
 
+/** A frame that is not an event: the probe says it dropped `dropped` events (rate limit). */
+export interface WireDropped {
+  k: 'dropped';
+  t: number;
+  dropped: number;
+  pid?: number;
+}
+
 /** One socket event, as the probe reports it. */
 export interface WireEvent {
   k: WireKind;
@@ -45,11 +53,13 @@ export const MAX_FRAME = 2048;
 const KINDS = new Set<string>(['listen', 'connect', 'accept', 'write', 'data', 'end', 'close', 'send', 'message', 'error']);
 
 /** Parse one frame payload; null when it is not a wire event. */
-export function parseWireEvent(json: string): WireEvent | null {
+export function parseWireEvent(json: string): WireEvent | WireDropped | null {
   try {
-    const v = JSON.parse(json) as Partial<WireEvent> | null;
-    if (!v || typeof v !== 'object' || typeof v.k !== 'string' || !KINDS.has(v.k) || typeof v.t !== 'number') return null;
-    if (v.p !== 'tcp' && v.p !== 'udp') return null;
+    const v = JSON.parse(json) as Partial<WireEvent> | Partial<WireDropped> | null;
+    if (!v || typeof v !== 'object' || typeof v.t !== 'number') return null;
+    if (v.k === 'dropped') return typeof v.dropped === 'number' ? (v as WireDropped) : null;
+    if (typeof v.k !== 'string' || !KINDS.has(v.k)) return null;
+    if (!('p' in v) || (v.p !== 'tcp' && v.p !== 'udp')) return null;
     return v as WireEvent;
   } catch {
     return null;
@@ -66,7 +76,7 @@ export interface WireExtractor {
 }
 
 /** Create an extractor that calls `onEvent` for every complete frame, in stream order. */
-export function createWireExtractor(onEvent: (event: WireEvent) => void): WireExtractor {
+export function createWireExtractor(onEvent: (event: WireEvent | WireDropped) => void): WireExtractor {
   let held = '';
   let malformed = 0;
   const push = (chunk: string): string => {

@@ -63,15 +63,29 @@ function install() {
   const info = new WeakMap();
 
   const now = () => Math.round((performance.timeOrigin + performance.now()) * 100) / 100;
+  const out = (ev) => {
+    ev.pid = process.pid;
+    try { process.stderr.write('\x1b]7717;' + JSON.stringify(ev) + '\x07'); } catch {}
+  };
+  // Dropped events are reported even when no event follows them (unref: never keeps the program alive).
+  let dropTimer;
+  const reportDrops = () => {
+    dropTimer = undefined;
+    if (dropped > 0) { out({ k: 'dropped', t: now(), dropped }); dropped = 0; }
+  };
+  process.on('exit', reportDrops);
   const send = (ev) => {
     const t = Date.now();
     tokens = Math.min(BURST, tokens + (t - last) * 0.4);
     last = t;
-    if (tokens < 1) { dropped++; return; }
+    if (tokens < 1) {
+      dropped++;
+      if (!dropTimer) { dropTimer = setTimeout(reportDrops, 300); dropTimer.unref(); }
+      return;
+    }
     tokens--;
     if (dropped > 0) { ev.dropped = dropped; dropped = 0; }
-    ev.pid = process.pid;
-    try { process.stderr.write('\x1b]7717;' + JSON.stringify(ev) + '\x07'); } catch {}
+    out(ev);
   };
   const bytesOf = (chunk, enc) => {
     if (chunk == null) return Buffer.alloc(0);

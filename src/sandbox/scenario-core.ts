@@ -145,7 +145,7 @@ export async function runScenarioOn(opts: CoreRunOptions): Promise<ScenarioResul
     live.set(id, l);
     const notify = () => { for (const w of [...l.wake]) w(); };
     const normalise = createOutputNormaliser();
-    const wire = createWireExtractor((ev) => rec.wire?.push(ev));
+    const wire = createWireExtractor((ev) => { if (ev.k !== 'dropped') rec.wire?.push(ev); });
     let outputEnded = false;
     let lastOutput = 0;
     let status: { code: number | null; signal: string | null } = { code: null, signal: null };

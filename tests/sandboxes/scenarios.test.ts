@@ -1,6 +1,7 @@
 /**
  * Every sandbox's scenarios against real Node (one test per scenario), and the stored transcripts:
- * the first scenario's recording, normalised, must equal `sandboxes/<id>/transcript.json`.
+ * the first scenario's recording, normalised, must equal `sandboxes/<id>/transcript.json` — its recorded
+ * wire (socket sandboxes) in what does not depend on timing (`wireSignature`), all the rest exactly.
  * Scenarios run concurrently (each has its own PORT and temp dir).
  */
 import { describe, test, after } from 'node:test';
@@ -9,7 +10,8 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { cpus } from 'node:os';
 import { loadSandboxes, runScenario } from '../../src/sandbox/scenario-runner.ts';
-import { buildTranscript, serialiseTranscript, TRANSCRIPT_HEADER } from '../../src/sandbox/transcript.ts';
+import { buildTranscript, serialiseTranscript, TRANSCRIPT_HEADER, wireSignature, withoutWire } from '../../src/sandbox/transcript.ts';
+import type { Transcript } from '../../src/sandbox/transcript-types.ts';
 import { groupAlive, startedGroups } from '../../src/sandbox/process-groups.ts';
 import { waitUntil } from './wait-until.ts';
 
@@ -24,11 +26,15 @@ describe('sandboxes', { concurrency }, () => {
         const { failures, recording } = await runScenario(sb, scenario);
         assert.equal(failures.length, 0, `${sb.id} › ${scenario.name}\n${failures.join('\n')}`);
         if (index !== 0) return;
-        const fresh = serialiseTranscript(buildTranscript(recording, TRANSCRIPT_HEADER, scenario.transcript ?? {}));
+        const fresh = buildTranscript(recording, TRANSCRIPT_HEADER, scenario.transcript ?? {});
         const file = join(sb.dir, 'transcript.json');
-        const stored = await readFile(file, 'utf8').catch(() => null);
-        assert.ok(stored !== null, `${file} is missing: run \`npm run transcripts\``);
-        assert.equal(fresh, stored, `${file} is stale: run \`npm run transcripts\` and review the diff`);
+        const text = await readFile(file, 'utf8').catch(() => null);
+        assert.ok(text !== null, `${file} is missing: run \`npm run transcripts\``);
+        const stored = JSON.parse(text) as Transcript;
+        const stale = `${file} is stale: run \`npm run transcripts\` and review the diff`;
+        assert.equal(serialiseTranscript(withoutWire(fresh)), serialiseTranscript(withoutWire(stored)), stale);
+        assert.deepEqual(wireSignature(fresh), wireSignature(stored), `${stale} (its wire)`);
+        assert.equal(fresh.wire === undefined, stored.wire === undefined, `${stale} (wire recorded or not)`);
       });
     });
   }

@@ -1,13 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createWireExtractor, type WireEvent } from '../../src/runtime/wire-extract.ts';
+import { createWireExtractor, type WireDropped, type WireEvent } from '../../src/runtime/wire-extract.ts';
 
 const frame = (ev: object) => `\x1b]7717;${JSON.stringify(ev)}\x07`;
 const write = { k: 'write', p: 'tcp', t: 1, n: 5, h: '68656c6c6f', conn: 'a b' };
 const data = { k: 'data', p: 'tcp', t: 2, n: 5, conn: 'a b' };
 
-function run(chunks: string[]): { text: string; events: WireEvent[]; malformed: number } {
-  const events: WireEvent[] = [];
+function run(chunks: string[]): { text: string; events: (WireEvent | WireDropped)[]; malformed: number } {
+  const events: (WireEvent | WireDropped)[] = [];
   const x = createWireExtractor((e) => events.push(e));
   const text = chunks.map((c) => x.push(c)).join('') + x.flush();
   return { text, events, malformed: x.malformed };

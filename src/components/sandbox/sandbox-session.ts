@@ -14,6 +14,7 @@ import { createRunCoordinator } from './run-coordinator.ts';
 import { canRunHere, clearExplanation, renderBootFailure, renderIndicator } from './runtime-indicator.ts';
 import { pageRuntimeProvider } from './runtime-provider.ts';
 import type { SandboxEditor } from './editor-loader.ts';
+import { usesWire, WIRE_PROBE_FILE, WIRE_PROBE_SOURCE, wireNodeArgs } from '../../runtime/wire-probe-source.ts';
 
 /** What `<live-sandbox>` forwards to its session. */
 export interface Session {
@@ -62,8 +63,9 @@ export async function startSession(root: HTMLElement, data: SandboxPageData, sto
     const provider = await providerReady;
     const runtime = provider.runtime();
     // Every run mounts what the editor holds now, so edits always take effect.
-    await runtime.mount(data.id, { ...data.files, ...store.snapshot() });
-    return { runtime, cwd: data.id, env: provider.kind === 'local' ? { PORT: String(port) } : {} };
+    const probe = usesWire(data.features) ? { [WIRE_PROBE_FILE]: WIRE_PROBE_SOURCE } : {};
+    await runtime.mount(data.id, { ...data.files, ...store.snapshot(), ...probe });
+    return { runtime, cwd: data.id, env: provider.kind === 'local' ? { PORT: String(port) } : {}, nodeArgs: wireNodeArgs(data.features) };
   };
 
   let editorLoading: Promise<void> | null = null;
@@ -122,6 +124,7 @@ export async function startSession(root: HTMLElement, data: SandboxPageData, sto
 
   // Terminals first: a Run click must not wait for Monaco.
   const { createTerminalPanel } = await terminalModule;
+  const wire = usesWire(data.features) ? (await import('./wire-view.ts')).createWireView(root) : null;
   for (const program of data.programs) {
     const section = root.querySelector<HTMLElement>(`[data-program="${CSS.escape(program.name)}"]`);
     const container = section?.querySelector<HTMLElement>('[data-terminal]');
@@ -132,7 +135,8 @@ export async function startSession(root: HTMLElement, data: SandboxPageData, sto
     setBilingual(label, LABELS.terminal(program.label ?? { zh: program.name, en: program.name }));
     container.before(label);
     const terminal = createTerminalPanel(container, label.id);
-    controllers.set(program.name, wireProgramPanel({ section, program, terminal, prepare, onStatus: (s) => void onStatus(s) }));
+    const onWire = wire ? { onWire: (ev: Parameters<typeof wire.add>[1]) => wire.add(program.name, ev) } : {};
+    controllers.set(program.name, wireProgramPanel({ section, program, terminal, prepare, onStatus: (s) => void onStatus(s), ...onWire }));
   }
   root.removeAttribute('aria-busy');
 

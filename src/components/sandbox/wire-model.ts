@@ -4,7 +4,7 @@
  * kept. Pure (no DOM): unit-tested in Node, used by wire-view.ts in the page and by WireView.astro
  * for the recorded wire.
  */
-import type { WireEvent } from '../../runtime/wire-extract.ts';
+import type { WireDropped, WireEvent } from '../../runtime/wire-extract.ts';
 
 /** One socket end: a listening socket, a connected TCP socket, or a UDP socket. */
 export interface WireLane {
@@ -28,8 +28,8 @@ export interface WireEntry {
 }
 
 export interface WireModel {
-  /** Add one event reported by `program`; returns where it goes. */
-  add(program: string, event: WireEvent): WireEntry;
+  /** Add one event reported by `program`; returns where it goes (null for the probe's drop count). */
+  add(program: string, event: WireEvent | WireDropped): WireEntry | null;
   /** Forget everything (Clear). */
   clear(): void;
   readonly lanes: readonly WireLane[];
@@ -81,6 +81,10 @@ export function createWireModel(cap = WIRE_CAP): WireModel {
 
   return {
     add(program, event) {
+      if (event.k === 'dropped') {
+        dropped += event.dropped;
+        return null;
+      }
       t0 ??= event.t;
       const laneFor = laneOf(program, event);
       // The receiver of a UDP datagram may only appear with its first 'message': make its lane now.
