@@ -10,7 +10,7 @@
  * travels inside it; each frame is a single short write (< 300 bytes, one pipe write is atomic), so
  * it never splits a line of the program's own output — the terminal layer (wire-extract.ts) removes
  * frames, even across chunk boundaries, and the text left is byte-identical to the program's.
- * Frames are rate-limited in the probe (a burst of 400, then 400 per second): a flood of writes must
+ * Frames are rate-limited in the probe (a burst of 200, then 100 per second): a flood of writes must
  * not eat the runtime's output budget that the program's own output needs; the probe then reports
  * how many events it dropped.
  *
@@ -56,7 +56,7 @@ if (!globalThis[FLAG]) {
 
 function install() {
   const PREVIEW = 24;
-  const BURST = 400;
+  const BURST = 200;
   let tokens = BURST;
   let last = Date.now();
   let dropped = 0;
@@ -76,7 +76,7 @@ function install() {
   process.on('exit', reportDrops);
   const send = (ev) => {
     const t = Date.now();
-    tokens = Math.min(BURST, tokens + (t - last) * 0.4);
+    tokens = Math.min(BURST, tokens + (t - last) * 0.1);
     last = t;
     if (tokens < 1) {
       dropped++;

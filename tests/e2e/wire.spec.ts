@@ -5,9 +5,10 @@
  */
 import { test, expect } from './fixtures.ts';
 import type { Locator, Page } from '@playwright/test';
-import { expectOnScreen, program, run, sandbox, typeLine, SANDBOX_PAGE } from './sandbox-helpers.ts';
+import { expectOnScreen, program, run, typeLine, SANDBOX_PAGE } from './sandbox-helpers.ts';
 
-const events = (page: Page, id: string): Locator => sandbox(page, id).locator('[data-wire] [data-wire-event]');
+const wireOf = (page: Page, id: string): Locator => page.locator(`[data-wire][data-wire-for="${id}"]`);
+const events = (page: Page, id: string): Locator => wireOf(page, id).locator('[data-wire-event]');
 
 interface Seen { kind: string; program: string; conn: string; bytes: number }
 async function seen(page: Page, id: string): Promise<Seen[]> {
@@ -19,7 +20,7 @@ async function seen(page: Page, id: string): Promise<Seen[]> {
 
 test('before anything runs, the wire view shows a labelled recording', async ({ page }) => {
   await page.goto(SANDBOX_PAGE);
-  const wire = sandbox(page, 'tcp-echo').locator('[data-wire]');
+  const wire = wireOf(page, 'tcp-echo');
   await expect(wire).toHaveAttribute('data-recorded', '');
   await expect(wire.locator('.sb-wire-recorded')).toContainText(/Recorded wire|录制的线路/);
   await expect(wire.locator('[data-wire-event][data-kind="write"]').first()).toBeAttached();
@@ -46,7 +47,7 @@ test('tcp-echo: typing hello shows the client write and the server data on one c
     const reply = all.find((e) => e.kind === 'data' && e.program === 'client' && e.conn === w.conn && e.bytes === 5);
     return back && reply && all.indexOf(back) > all.indexOf(d) && all.indexOf(reply) > all.indexOf(back) ? 'ok' : 'no reply back';
   }).toBe('ok');
-  await expect(sandbox(page, 'tcp-echo').locator('[data-wire]')).not.toHaveAttribute('data-recorded', '');
+  await expect(wireOf(page, 'tcp-echo')).not.toHaveAttribute('data-recorded', '');
   for (const name of ['client', 'server']) await program(page, name).locator('[data-action="stop"]').click();
 });
 
@@ -76,32 +77,40 @@ test('udp-hello: send and message carry the same number of bytes', async ({ page
 });
 
 test('a flood of 10 000 writes: the page answers while it runs and the view says events were dropped', async ({ page }) => {
+  // 10 000 small writes in batches of 100 every 20 ms (about 2 s), then it stays running until Stop.
   const flood = [
     "import net from 'node:net';",
     "const server = net.createServer((c) => c.resume());",
     "server.listen(0, '127.0.0.1', () => {",
     "  const s = net.connect(server.address().port, '127.0.0.1', () => {",
-    "    for (let i = 0; i < 10000; i++) s.write('m' + i + ';');",
-    "    s.end(() => { console.log('flood sent'); server.close(); });",
+    "    let i = 0;",
+    "    const timer = setInterval(() => {",
+    "      for (let k = 0; k < 100; k++) s.write('m' + i++ + ';');",
+    "      if (i >= 10000) { clearInterval(timer); console.log('flood sent'); }",
+    "    }, 20);",
     "  });",
     "});",
   ].join('\n');
   await page.goto('/sticky-packets/');
   await page.evaluate((text) => localStorage.setItem('live-sockets:edit:sticky-demo:sticky-demo.js', text), flood);
   await page.reload();
-  await run(page, 'main', 'sticky-demo').catch(() => {});
+  await run(page, 'main', 'sticky-demo');
   // Another control answers at once while events pour in: Pause toggles.
-  const pause = sandbox(page, 'sticky-demo').locator('[data-wire-action="pause"]');
+  const pause = wireOf(page, 'sticky-demo').locator('[data-wire-action="pause"]');
+  await expect(events(page, 'sticky-demo').first()).toBeAttached();
   await pause.click();
   await expect(pause).toHaveAttribute('aria-pressed', 'true');
   await pause.click();
   await expect(pause).toHaveAttribute('aria-pressed', 'false');
+  await expect(program(page, 'main', 'sticky-demo')).toHaveAttribute('data-status', 'running');
   await expectOnScreen(page, 'main', 'flood sent', 'sticky-demo');
-  const note = sandbox(page, 'sticky-demo').locator('[data-wire-note]');
+  const note = wireOf(page, 'sticky-demo').locator('[data-wire-note]');
   await expect(note).toContainText(/events dropped|丢弃了/);
   await expect.poll(async () => Number(await note.getAttribute('data-dropped'))).toBeGreaterThan(0);
   expect(await events(page, 'sticky-demo').count()).toBeLessThanOrEqual(2000);
-  // Clear empties the view
-  await sandbox(page, 'sticky-demo').locator('[data-wire-action="clear"]').click();
+  // Clear empties the view; Stop still works
+  await wireOf(page, 'sticky-demo').locator('[data-wire-action="clear"]').click();
   await expect(events(page, 'sticky-demo')).toHaveCount(0);
+  await program(page, 'main', 'sticky-demo').locator('[data-action="stop"]').click();
+  await expect(program(page, 'main', 'sticky-demo')).toHaveAttribute('data-status', 'exited');
 });

@@ -21,7 +21,7 @@ export const WIRE_TEXT = {
   empty: m('运行程序后，这里逐个显示每个套接字上发生的事件。', 'Run the programs: every socket event shows up here.'),
   recorded: m('录制的线路（一次真实运行）：运行程序后换成实时的。', 'Recorded wire (a real run): running the programs replaces it with the live one.'),
   paused: (n: number) => m(`已暂停：有 ${n} 个新事件未显示。`, `Paused: ${n} new events not shown.`),
-  dropped: (n: number) => m(`丢弃了 ${n} 个事件（只保留最近的 2000 个）`, `${n} events dropped (only the last 2 000 are kept)`),
+  dropped: (n: number) => m(`丢弃了 ${n} 个事件：事件太多（探针每秒最多报告 100 个，视图最多保留 2000 个）。`, `${n} events dropped: too many (the probe reports at most 100 a second, the view keeps the last 2 000).`),
 };
 
 const KIND: Record<WireKind, Bilingual> = {

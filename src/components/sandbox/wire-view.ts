@@ -54,9 +54,10 @@ function tableRow(doc: Document, row: WireRow): HTMLTableRowElement {
   return tr;
 }
 
-/** Wire the `[data-wire]` block inside `root`; null when the sandbox has none. */
+/** Wire the `[data-wire]` block of the sandbox `root` (its next sibling); null when the sandbox has none. */
 export function createWireView(root: HTMLElement, schedule: (cb: () => void) => void = (cb) => requestAnimationFrame(() => cb())): WireView | null {
-  const el = root.querySelector<HTMLElement>('[data-wire]');
+  const next = root.nextElementSibling;
+  const el = next instanceof HTMLElement && next.matches('[data-wire]') ? next : null;
   const rows = el?.querySelector<HTMLOListElement>('[data-wire-rows]');
   const lanesEl = el?.querySelector<HTMLElement>('[data-wire-lanes]');
   const tbody = el?.querySelector<HTMLTableSectionElement>('[data-wire-table] tbody');
@@ -95,7 +96,6 @@ export function createWireView(root: HTMLElement, schedule: (cb: () => void) => 
     const batch = pending.slice(-WIRE_CAP);
     pending = [];
     if (batch.length === 0) return;
-    const atBottom = scroller.scrollTop + scroller.clientHeight >= scroller.scrollHeight - 8;
     drawLanes();
     const diagram = doc.createDocumentFragment();
     const table = doc.createDocumentFragment();
@@ -108,12 +108,20 @@ export function createWireView(root: HTMLElement, schedule: (cb: () => void) => 
     tbody.append(table);
     for (let extra = rows.childElementCount - WIRE_CAP; extra > 0; extra--) rows.firstElementChild?.remove();
     for (let extra = tbody.childElementCount - WIRE_CAP; extra > 0; extra--) tbody.firstElementChild?.remove();
-    if (atBottom) scroller.scrollTop = scroller.scrollHeight;
+    if (follow) scroller.scrollTop = scroller.scrollHeight;
   };
+  // The diagram follows new events unless the reader scrolled up to look at older ones.
+  let follow = true;
+  scroller.addEventListener('scroll', () => { follow = scroller.scrollTop + scroller.clientHeight >= scroller.scrollHeight - 8; }, { passive: true });
+  // At most ~10 draws a second: each draw lays the list out once, however many events came.
+  let lastDraw = -Infinity;
   const later = (): void => {
     if (scheduled) return;
     scheduled = true;
-    schedule(draw);
+    const wait = lastDraw + 100 - performance.now();
+    const go = (): void => schedule(() => { lastDraw = performance.now(); draw(); });
+    if (wait > 0) setTimeout(go, wait);
+    else go();
   };
   const clear = (): void => {
     model.clear();
