@@ -48,3 +48,8 @@ export function kindText(event: WireEvent): Bilingual {
 export function bytesText(n: number | undefined): string {
   return n === undefined ? '' : `${n} B`;
 }
+
+/** A lane's header: a listening socket says so (it shares its address with the sockets it accepts). */
+export function laneText(label: string, role: 'listen' | 'tcp' | 'udp'): Bilingual {
+  return role === 'listen' ? m(`${label}（监听）`, `${label} (listening)`) : m(label, label);
+}

@@ -7,7 +7,7 @@ import { createWireModel, laneLabel } from './wire-model.ts';
 import { describeRow, type WireRow } from './wire-rows.ts';
 
 export interface RecordedWire {
-  lanes: { index: number; local: string; label: string }[];
+  lanes: { index: number; local: string; label: string; role: 'listen' | 'tcp' | 'udp' }[];
   rows: WireRow[];
 }
 
@@ -20,5 +20,5 @@ export function recordedWire(transcript: Transcript | undefined): RecordedWire {
     const entry = model.add(program, { ...event, t: i });
     if (entry) rows.push({ ...describeRow(entry), time: `#${i + 1}` });
   });
-  return { lanes: model.lanes.map((l) => ({ index: l.index, local: l.local, label: laneLabel(l) })), rows };
+  return { lanes: model.lanes.map((l) => ({ index: l.index, local: l.local, label: laneLabel(l), role: l.role })), rows };
 }

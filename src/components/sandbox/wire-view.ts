@@ -8,7 +8,7 @@ import type { WireDropped, WireEvent } from '../../runtime/wire-extract.ts';
 import { setBilingual } from './messages.ts';
 import { createWireModel, laneLabel, WIRE_CAP, type WireEntry } from './wire-model.ts';
 import { describeRow, type WireRow } from './wire-rows.ts';
-import { WIRE_TEXT } from './wire-messages.ts';
+import { laneText, WIRE_TEXT } from './wire-messages.ts';
 
 export interface WireView {
   /** An event reported by the probe in `program`. */
@@ -83,7 +83,8 @@ export function createWireView(root: HTMLElement, schedule: (cb: () => void) => 
     shownLanes = model.lanes.length;
     el.style.setProperty('--lanes', String(Math.max(1, model.lanes.length)));
     lanesEl.replaceChildren(span(doc, 'sb-wire-time'), ...model.lanes.map((lane) => {
-      const head = span(doc, 'sb-wire-lane', laneLabel(lane));
+      const head = span(doc, 'sb-wire-lane');
+      setBilingual(head, laneText(laneLabel(lane), lane.role));
       head.style.gridColumn = String(lane.index + 2);
       head.title = lane.local;
       return head;
