@@ -71,6 +71,8 @@ export function createWireView(root: HTMLElement, schedule: (cb: () => void) => 
   let paused = false;
   let shownLanes = -1;
   let recordingShown = el.hasAttribute('data-recorded');
+  const times = new WeakMap<Element, number>();
+  const twins = new WeakMap<Element, Element>();
 
   const showNote = (): void => {
     const text = paused && pending.length > 0 ? WIRE_TEXT.paused(pending.length) : model.dropped > 0 ? WIRE_TEXT.dropped(model.dropped) : null;
@@ -98,15 +100,20 @@ export function createWireView(root: HTMLElement, schedule: (cb: () => void) => 
     pending = [];
     if (batch.length === 0) return;
     drawLanes();
-    const diagram = doc.createDocumentFragment();
-    const table = doc.createDocumentFragment();
+    // Rows go in time order, not arrival order: each program's events reach the page through its own
+    // output stream, so a reply's delivery may arrive before the write that sent it.
+    batch.sort((a, b) => a.event.t - b.event.t);
     for (const entry of batch) {
       const row = describeRow(entry);
-      diagram.append(diagramRow(doc, row));
-      table.append(tableRow(doc, row));
+      const li = diagramRow(doc, row);
+      const tr = tableRow(doc, row);
+      times.set(li, entry.event.t);
+      twins.set(li, tr);
+      let before: Element | null = null;
+      for (let el = rows.lastElementChild; el && (times.get(el) ?? -Infinity) > entry.event.t; el = el.previousElementSibling) before = el;
+      rows.insertBefore(li, before);
+      tbody.insertBefore(tr, before ? (twins.get(before) ?? null) : null);
     }
-    rows.append(diagram);
-    tbody.append(table);
     for (let extra = rows.childElementCount - WIRE_CAP; extra > 0; extra--) rows.firstElementChild?.remove();
     for (let extra = tbody.childElementCount - WIRE_CAP; extra > 0; extra--) tbody.firstElementChild?.remove();
     if (follow) scroller.scrollTop = scroller.scrollHeight;
