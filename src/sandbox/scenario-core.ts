@@ -9,6 +9,8 @@
  * - starts programs with env = `baseEnv` + `PORT` + scenario env + step env;
  * - runs the steps in order; waits only for output or exit (`waitFor`, `waitExit`), never for fixed
  *   times; the whole scenario fails after `timeoutMs`;
+ * - loads the wire probe into the programs of a socket sandbox (wire-probe-source.ts) and takes its
+ *   frames out of the output (wire-extract.ts) into the recording's `wire`, so matchers see the program's own text;
  * - reads output the way a pipe shows it on every runtime (scenario-output.ts: `\r\n` → `\n`, no
  *   colour codes, a tty's echo of typed lines removed), so the matchers see the same lines;
  * - always stops everything it started (`kill('SIGTERM')`, then `kill('SIGKILL')`), then checks the
@@ -21,6 +23,8 @@ import { programCommand, type Language, type Program, type Scenario, type Step }
 import { checkExpectation, outputLines, scanForLine, waitPredicate } from './scenario-match.ts';
 import { normaliseText, recordingContext, type RecordedInstance, type Recording } from './transcript.ts';
 import { createEchoFilter, createOutputNormaliser } from './scenario-output.ts';
+import { createWireExtractor } from '../runtime/wire-extract.ts';
+import { usesWire, WIRE_PROBE_FILE, WIRE_PROBE_SOURCE, wireNodeArgs } from '../runtime/wire-probe-source.ts';
 
 /** What {@link runScenarioOn} needs. */
 export interface CoreRunOptions {
@@ -42,6 +46,8 @@ export interface CoreRunOptions {
   hostDir?: string;
   /** Quiet time after an exit before output that never closes counts as complete. @default 1000 */
   settleMs?: number;
+  /** sandbox.json `features`: a socket sandbox (`net`/`dgram`) runs with the wire probe loaded. @default [] */
+  features?: readonly string[];
 }
 
 /** What a scenario run gives back. */
@@ -114,13 +120,15 @@ export async function runScenarioOn(opts: CoreRunOptions): Promise<ScenarioResul
     const id = step.as ?? step.start;
     if (live.has(id)) throw new ScenarioError(`instance "${id}" started twice (use "as")`);
     const args = [...program.args, ...(step.args ?? [])];
-    const rec: RecordedInstance = { id, program: program.name, args, pid: undefined, events: [], output: '', startedAt: now(), exitedAt: undefined };
+    const rec: RecordedInstance = { id, program: program.name, args, pid: undefined, events: [], output: '', startedAt: now(), exitedAt: undefined, wire: [] };
     rec.events.push({ kind: 'start', at: rec.startedAt, args });
     recording.instances.push(rec);
     let proc: RuntimeProcess;
     let gaveUp = false;
     try {
-      const spawning = runtime.spawn(programCommand(program), [program.entry, ...args], { cwd: dir, env: { ...baseEnv, ...step.env } });
+      const command = programCommand(program);
+      const probeArgs = command === 'node' ? wireNodeArgs(opts.features) : [];
+      const spawning = runtime.spawn(command, [...probeArgs, program.entry, ...args], { cwd: dir, env: { ...baseEnv, ...step.env } });
       // A process that starts after the timeout is still stopped (the `finally` below cannot see it).
       spawning.then((late) => { if (gaveUp) late.kill('SIGKILL'); }, () => {});
       proc = await Promise.race([spawning, timeout]);
@@ -140,12 +148,13 @@ export async function runScenarioOn(opts: CoreRunOptions): Promise<ScenarioResul
     live.set(id, l);
     const notify = () => { for (const w of [...l.wake]) w(); };
     const normalise = createOutputNormaliser();
+    const wire = createWireExtractor((ev) => { if (ev.k !== 'dropped') rec.wire?.push(ev); });
     let outputEnded = false;
     let lastOutput = 0;
     let status: { code: number | null; signal: string | null } = { code: null, signal: null };
     const finish = () => {
       if (l.isClosed) return;
-      const tail = normalise('', true);
+      const tail = normalise(wire.flush(), true);
       if (tail) push(tail);
       rec.events.push({ kind: 'exit', at: now(), code: status.code, signal: status.signal });
       l.isClosed = true;
@@ -170,7 +179,7 @@ export async function runScenarioOn(opts: CoreRunOptions): Promise<ScenarioResul
           const { value, done } = await reader.read();
           if (done) break;
           lastOutput = now();
-          const text = l.echo.filter(normalise(value));
+          const text = l.echo.filter(normalise(wire.push(value)));
           if (!text) continue;
           push(text);
           notify();
@@ -242,7 +251,8 @@ export async function runScenarioOn(opts: CoreRunOptions): Promise<ScenarioResul
   };
 
   try {
-    await runtime.mount(dir, { 'package.json': '{"type":"module"}\n', ...opts.files });
+    const probe = usesWire(opts.features) ? { [WIRE_PROBE_FILE]: WIRE_PROBE_SOURCE } : {};
+    await runtime.mount(dir, { 'package.json': '{"type":"module"}\n', ...opts.files, ...probe });
     for (const [i, step] of scenario.steps.entries()) {
       try {
         await runStep(step);

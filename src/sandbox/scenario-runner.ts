@@ -98,6 +98,7 @@ export async function runScenario(sb: LoadedSandbox, scenario: Scenario, options
       runtime: createNodeRuntime(root),
       sandboxId: sb.id,
       programs: sb.sandbox.programs,
+      features: sb.sandbox.features,
       files: await sandboxFiles(sb),
       scenario,
       port,

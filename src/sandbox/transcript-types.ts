@@ -31,6 +31,24 @@ export interface ExtraRecording {
   programs: TranscriptProgram[];
 }
 
+/**
+ * One socket event of the recorded wire (wire-extract.ts `WireEvent` without time and pid), in time
+ * order across programs. Ports are normalised: the scenario's PORT is `<PORT>`, other ports
+ * `<P1>`, `<P2>`… in order of appearance; `conn` is the sorted pair of the normalised endpoints.
+ */
+export interface TranscriptWireEvent {
+  program: string;
+  k: 'listen' | 'connect' | 'accept' | 'write' | 'data' | 'end' | 'close' | 'send' | 'message' | 'error';
+  p: 'tcp' | 'udp';
+  conn?: string;
+  l?: string;
+  r?: string;
+  n?: number;
+  h?: string;
+  dir?: 'in' | 'out';
+  code?: string;
+}
+
 export interface Transcript {
   /** Says what generated the file and how to regenerate it. */
   generated: string;
@@ -41,4 +59,6 @@ export interface Transcript {
   /** Recordings of later scenarios marked `record`, for programs the first scenario does not start
    * (the Python programs, which need a recording where they cannot run). Absent when there are none. */
   more?: ExtraRecording[];
+  /** Socket sandboxes: what crossed the wire (the wire view shows it as a recording). */
+  wire?: TranscriptWireEvent[];
 }

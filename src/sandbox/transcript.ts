@@ -13,8 +13,9 @@
  * - chunk boundaries are meaningless (a pipe splits output anywhere), so consecutive output events of
  *   a program are merged into one; stdout and stderr are merged in arrival order, like a terminal.
  */
-import type { ExtraRecording, Transcript, TranscriptEvent, TranscriptProgram } from './transcript-types.ts';
+import type { ExtraRecording, Transcript, TranscriptEvent, TranscriptProgram, TranscriptWireEvent } from './transcript-types.ts';
 import { compileMatcher } from './scenario-match.ts';
+import type { WireEvent } from '../runtime/wire-extract.ts';
 
 /** One thing that happened to a program instance during a scenario, `at` ms after the scenario began. */
 export interface RecordedEvent {
@@ -42,6 +43,8 @@ export interface RecordedInstance {
   startedAt: number;
   /** When the process exited, if it did. */
   exitedAt: number | undefined;
+  /** Socket events the wire probe reported (socket sandboxes only). */
+  wire?: WireEvent[];
 }
 
 export interface Recording {
@@ -142,7 +145,47 @@ export function buildTranscript(rec: Recording, generated: string, rules: Transc
     const normalise = (text: string) => sorts.reduce((t, s) => sortMatchingLines(t, s.match), normaliseText(text, ctx));
     return { name: inst.program, events: mergeOutput(inst.events).map((ev) => toTranscriptEvent(ev, normalise)) };
   });
-  return { generated, sandbox: rec.sandbox, scenario: rec.scenario, programs };
+  const wire = recordedWire(rec, (text) => normaliseText(text, ctx));
+  return { generated, sandbox: rec.sandbox, scenario: rec.scenario, programs, ...(wire.length > 0 ? { wire } : {}) };
+}
+
+/** Hex of UTF-8 text. */
+function toHex(text: string): string {
+  return [...new TextEncoder().encode(text)].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/**
+ * The wire events of every instance in time order, without times and pids, ports normalised
+ * (see TranscriptWireEvent); a preview that shows a pid, port or temp path is normalised like output.
+ */
+export function recordedWire(rec: Recording, normalise: (text: string) => string): TranscriptWireEvent[] {
+  const all = rec.instances.flatMap((inst) => (inst.wire ?? []).map((ev) => ({ program: inst.program, ev })));
+  all.sort((a, b) => a.ev.t - b.ev.t);
+  const ports = new Map<string, string>([[String(rec.port), '<PORT>']]);
+  const endpoint = (e: string | undefined): string | undefined => {
+    if (!e) return e;
+    const cut = e.lastIndexOf(':');
+    const port = e.slice(cut + 1);
+    if (!ports.has(port)) ports.set(port, `<P${ports.size}>`);
+    return `${e.slice(0, cut)}:${ports.get(port)}`;
+  };
+  return all.map(({ program, ev }) => {
+    const out: TranscriptWireEvent = { program, k: ev.k, p: ev.p };
+    const l = endpoint(ev.l);
+    const r = endpoint(ev.r);
+    if (l && r) out.conn = [l, r].sort().join(' ');
+    if (l) out.l = l;
+    if (r) out.r = r;
+    if (ev.n !== undefined) out.n = ev.n;
+    if (ev.h !== undefined) {
+      const text = new TextDecoder().decode(Uint8Array.from(ev.h.match(/../g) ?? [], (x) => parseInt(x, 16)));
+      const shown = normalise(text);
+      out.h = shown === text ? ev.h : toHex(shown).slice(0, ev.h.length);
+    }
+    if (ev.dir) out.dir = ev.dir;
+    if (ev.code) out.code = ev.code;
+    return out;
+  });
 }
 
 /**
@@ -179,4 +222,23 @@ export const TRANSCRIPT_HEADER =
 /** Serialise a transcript the way it is stored (stable key order, 2-space indent, final newline). */
 export function serialiseTranscript(t: Transcript): string {
   return `${JSON.stringify(t, null, 2)}\n`;
+}
+
+/** A transcript without its recorded wire: the part whose text must match a fresh recording exactly. */
+export function withoutWire(t: Transcript): Transcript {
+  const { wire: _wire, ...rest } = t;
+  return rest;
+}
+
+/**
+ * What of a recorded wire must be the same on every run: each program's writes, sends and listens
+ * with their byte counts (sorted). Left out, because they vary with timing and not with the program:
+ * the order of events of different processes, how the kernel chunks deliveries, and the closes of a
+ * program that the scenario stops.
+ */
+export function wireSignature(t: Transcript): string[] {
+  return (t.wire ?? [])
+    .filter((e) => e.k === 'write' || e.k === 'send' || e.k === 'listen')
+    .map((e) => `${e.program} ${e.k} ${e.n ?? ''}`)
+    .sort();
 }

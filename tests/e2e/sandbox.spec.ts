@@ -149,6 +149,7 @@ test('Chinese text inserted into the editor and into a terminal arrives exactly 
 
   await sandbox(page).locator('[data-action="reset"]').click();
   await run(page, 'server');
+  await expectOnScreen(page, 'server', 'listening on'); // else, under load, the client may connect first
   await run(page, 'client');
   await expectOnScreen(page, 'client', PROMPT);
   await focusTerminal(page, 'client');

@@ -26,6 +26,8 @@ export interface SandboxPageData {
   files: FileMap;
   /** Files shown in the editor, in tab order (program entries first). */
   editable: string[];
+  /** sandbox.json `features`: `net`/`dgram` sandboxes run with the wire probe and show the wire view. */
+  features: string[];
 }
 
 /** Files larger than this are mounted but neither highlighted nor edited (data such as big.txt). */
@@ -59,6 +61,7 @@ export function toPageData(source: SandboxSource): SandboxPageData {
     })),
     files: source.files,
     editable: fileOrder(source).filter((f) => isEditable(f, source.files[f] ?? '')),
+    features: source.sandbox.features,
   };
 }
 

@@ -6,6 +6,7 @@
  */
 import type { Runtime, RuntimeProcess, TerminalSize } from '../../runtime/types.ts';
 import { createOutputBatcher, type OutputBatcher } from './output-batcher.ts';
+import { createWireExtractor, type WireDropped, type WireEvent } from '../../runtime/wire-extract.ts';
 
 /** What the panel shows in `[data-status]`. */
 export type ProgramStatus =
@@ -42,6 +43,8 @@ export interface RunTarget {
   runtime: Runtime;
   cwd: string;
   env: Record<string, string>;
+  /** Node options before the entry file (the wire probe's `--import`). @default [] */
+  nodeArgs?: readonly string[];
 }
 
 export interface ProgramControllerOptions {
@@ -54,6 +57,8 @@ export interface ProgramControllerOptions {
   onStatus(status: ProgramStatus): void;
   /** Text written when output was dropped (see output-batcher). */
   droppedNotice?: (count: number) => string;
+  /** Socket events of the wire probe, taken out of the output before it reaches the terminal. */
+  onWire?: (event: WireEvent | WireDropped) => void;
 }
 
 export interface ProgramController {
@@ -117,17 +122,21 @@ export function createProgramController(options: ProgramControllerOptions): Prog
         if (part !== '') send(part);
       });
     };
+    // Wire frames never reach the terminal; without a wire view they are dropped all the same.
+    const wire = createWireExtractor((event) => { if (mine === generation) options.onWire?.(event); });
     const outputDone = (async () => {
       const reader = proc.output.getReader();
       try {
         for (;;) {
           const { done, value } = await reader.read();
           if (done) break;
-          if (mine === generation) batcher.push(value);
+          if (mine === generation) batcher.push(wire.push(value));
         }
       } catch {
         // The stream errors when the process is torn down; its exit code still arrives via `exit`.
       }
+      const tail = wire.flush();
+      if (tail && mine === generation) batcher.push(tail);
     })();
     const exited = proc.exit.then(
       (code) => code,
@@ -150,7 +159,9 @@ export function createProgramController(options: ProgramControllerOptions): Prog
     try {
       const target = await options.prepare();
       if (mine !== generation) return;
-      const proc = await target.runtime.spawn(program.language === 'python' ? 'python3' : 'node', [program.entry, ...program.args], {
+      const python = program.language === 'python';
+      // The wire probe is a Node module: only Node programs load it.
+      const proc = await target.runtime.spawn(python ? 'python3' : 'node', [...(python ? [] : target.nodeArgs ?? []), program.entry, ...program.args], {
         cwd: target.cwd,
         env: target.env,
         terminal: terminal.size(),

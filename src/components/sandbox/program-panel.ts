@@ -4,7 +4,7 @@
  * so that keyboard focus stays on a button whose state changes under it.
  */
 import { createLineDiscipline } from '../../runtime/line-discipline.ts';
-import { createProgramController, type ProgramController, type ProgramStatus, type RunTarget } from './program-controller.ts';
+import { createProgramController, type ProgramController, type ProgramControllerOptions, type ProgramStatus, type RunTarget } from './program-controller.ts';
 import { NOTES, setBilingual, statusText } from './messages.ts';
 import type { PageProgram } from './page-data.ts';
 import type { TerminalPanel } from './terminal-panel.ts';
@@ -16,6 +16,8 @@ export interface ProgramPanelOptions {
   prepare(): Promise<RunTarget>;
   /** Session-level reactions (explanations, notes). */
   onStatus(status: ProgramStatus): void;
+  /** Socket events for the wire view (issue 15). */
+  onWire?: ProgramControllerOptions['onWire'];
 }
 
 /** Set a button's availability without taking it out of the tab order. */
@@ -61,6 +63,7 @@ export function wireProgramPanel(options: ProgramPanelOptions): ProgramControlle
       options.onStatus(status);
     },
     droppedNotice: NOTES.skipped,
+    ...(options.onWire ? { onWire: options.onWire } : {}),
   });
   show(controller.status);
   return controller;

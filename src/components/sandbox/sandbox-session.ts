@@ -15,6 +15,7 @@ import { createRunCoordinator } from './run-coordinator.ts';
 import { canRunHere, clearExplanation, renderBootFailure, renderIndicator } from './runtime-indicator.ts';
 import { pageRuntimeProvider } from './runtime-provider.ts';
 import type { SandboxEditor } from './editor-loader.ts';
+import { probeWanted, usesWire, WIRE_PROBE_FILE, WIRE_PROBE_SOURCE, wireNodeArgs } from '../../runtime/wire-probe-source.ts';
 
 /** What `<live-sandbox>` forwards to its session. */
 export interface Session {
@@ -63,8 +64,10 @@ export async function startSession(root: HTMLElement, data: SandboxPageData, sto
     const provider = await providerReady;
     const runtime = provider.runtime();
     // Every run mounts what the editor holds now, so edits always take effect.
-    await runtime.mount(data.id, { ...data.files, ...store.snapshot() });
-    return { runtime, cwd: data.id, env: provider.kind === 'local' ? { PORT: String(port) } : {} };
+    const features = probeWanted(provider.kind, location.search) ? data.features : [];
+    const probe = usesWire(features) ? { [WIRE_PROBE_FILE]: WIRE_PROBE_SOURCE } : {};
+    await runtime.mount(data.id, { ...data.files, ...store.snapshot(), ...probe });
+    return { runtime, cwd: data.id, env: provider.kind === 'local' ? { PORT: String(port) } : {}, nodeArgs: wireNodeArgs(features) };
   };
 
   let editorLoading: Promise<void> | null = null;
@@ -105,6 +108,7 @@ export async function startSession(root: HTMLElement, data: SandboxPageData, sto
 
   // Terminals first: a Run click must not wait for Monaco.
   const { createTerminalPanel } = await terminalModule;
+  const wire = usesWire(data.features) ? (await import('./wire-view.ts')).createWireView(root) : null;
   for (const program of data.programs) {
     const section = root.querySelector<HTMLElement>(`[data-program="${CSS.escape(program.name)}"]`);
     const container = section?.querySelector<HTMLElement>('[data-terminal]');
@@ -117,7 +121,8 @@ export async function startSession(root: HTMLElement, data: SandboxPageData, sto
     const terminal = createTerminalPanel(container, label.id);
     // A Python program runs on the local runtime only; elsewhere Run explains that (issue 18).
     const run = program.language === 'python' ? guardPython(prepare, async () => (await providerReady).kind) : prepare;
-    controllers.set(program.name, wireProgramPanel({ section, program, terminal, prepare: run, onStatus: (s) => void onStatus(s) }));
+    const onWire = wire ? { onWire: (ev: Parameters<typeof wire.add>[1]) => wire.add(program.name, ev) } : {};
+    controllers.set(program.name, wireProgramPanel({ section, program, terminal, prepare: run, onStatus: (s) => void onStatus(s), ...onWire }));
   }
   root.removeAttribute('aria-busy');
 

@@ -4,6 +4,7 @@
  * chose, so `?runtime=webcontainer` tests the WebContainer — with the same core as the Node tests
  * (src/sandbox/scenario-core.ts), and writes each outcome into its `[data-self-test-result]` row.
  */
+import { probeWanted } from '../../runtime/wire-probe-source.ts';
 import { pageRuntimeProvider } from '../sandbox/runtime-provider.ts';
 import { setBilingual } from '../sandbox/messages.ts';
 import { runScenarioOn } from '../../sandbox/scenario-core.ts';
@@ -34,7 +35,7 @@ async function hostDirOf(runtime: Runtime, dir: string): Promise<string> {
 /** Run one scenario, with one retry on another port when its port turned out to be taken. */
 async function runOne(runtime: Runtime, sb: SelfTestSandbox, scenario: SelfTestSandbox['scenarios'][number], dir: string, hostDir: string, used: Set<number>) {
   for (let attempt = 0; ; attempt++) {
-    const result = await runScenarioOn({ runtime, sandboxId: sb.id, programs: sb.programs, files: sb.files, scenario, port: nextPort(used), dir, hostDir });
+    const result = await runScenarioOn({ runtime, sandboxId: sb.id, programs: sb.programs, features: probeWanted(runtime.kind, location.search) ? sb.features : [], files: sb.files, scenario, port: nextPort(used), dir, hostDir });
     const output = result.recording.instances.map((i) => i.output).join('\n');
     if (result.failures.length === 0 || attempt > 0 || !portWasTaken(output)) return result;
   }
