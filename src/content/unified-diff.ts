@@ -1,6 +1,7 @@
 /**
  * A line-based unified diff (the `diff -u` format) between the author's code and a corrected version,
- * computed at build time so the page shows exactly what was changed. Inputs are a few dozen lines, so
+ * computed at build time so the page shows exactly what was changed (and, in the page, the exercise
+ * block's "compare with my code"). Inputs are a few dozen lines, so
  * a plain longest-common-subsequence table is enough.
  */
 

@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { checksFor, collectExercise, parseExercise, portWasTaken } from '../../src/sandbox/exercise.ts';
 import { explainFailures, programLine } from '../../src/components/exercise/exercise-report.ts';
-import { diffLines } from '../../src/components/exercise/exercise-diff.ts';
+import { diffLines } from '../../src/content/unified-diff.ts';
 import { loadProgress, progressKey, saveProgress, solvedPages } from '../../src/components/exercise/exercise-progress.ts';
 import { checkExpectation } from '../../src/sandbox/scenario-match.ts';
 
@@ -73,10 +73,11 @@ test('runner step errors are explained in both languages, with the program outpu
 });
 
 test('diffLines marks what only the reader has (-) and what only the solution has (+)', () => {
-  const d = diffLines('a\nb\nc\n', 'a\nx\nc\n');
+  const opText = (text: string, other: string) => diffLines(text, other).map(({ op, text: t }) => ({ op, text: t }));
+  const d = opText('a\nb\nc\n', 'a\nx\nc\n');
   assert.deepEqual(d, [{ op: ' ', text: 'a' }, { op: '-', text: 'b' }, { op: '+', text: 'x' }, { op: ' ', text: 'c' }]);
   assert.ok(diffLines('same\n', 'same\n').every((l) => l.op === ' '));
-  assert.deepEqual(diffLines('', 'new\n'), [{ op: '+', text: 'new' }]);
+  assert.deepEqual(opText('', 'new\n'), [{ op: '+', text: 'new' }]);
 });
 
 /** A Map-backed Storage with key()/length, like the browser's. */

@@ -8,7 +8,7 @@ import { setBilingual } from '../sandbox/messages.ts';
 import type { Check } from '../../sandbox/exercise.ts';
 import type { FileMap } from '../../runtime/types.ts';
 import type { Program, RuntimeKind } from '../../sandbox/schema.ts';
-import { diffLines } from './exercise-diff.ts';
+import { diffLines } from '../../content/unified-diff.ts';
 import { EX } from './exercise-messages.ts';
 import { loadProgress, saveProgress, SOLVED_EVENT, type Progress } from './exercise-progress.ts';
 
