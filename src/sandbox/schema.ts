@@ -50,6 +50,16 @@ export const programSchema = z.object({
   }).strict().optional(),
   /** Extra command-line arguments, e.g. `["--naive"]`. @default [] */
   args: z.array(z.string()).default([]),
+  /**
+   * Flags the page text promises (e.g. `--serial`), offered one click away under the program's
+   * arguments field (`[data-args]`), each with a bilingual note on what it changes. The program must
+   * read the flag itself (`process.argv.includes(flag)`). @default []
+   */
+  flags: z.array(z.object({
+    flag: z.string().regex(/^--?[a-z][\w-]*$/, 'a flag looks like --serial'),
+    zh: z.string().min(1),
+    en: z.string().min(1),
+  }).strict()).default([]),
   /** Panel label; the program name is shown when absent. */
   label: bilingualSchema.optional(),
 });

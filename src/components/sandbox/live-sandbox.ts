@@ -6,6 +6,8 @@
 import { createEditStore, type EditStore, type ResetSnapshot } from './edit-store.ts';
 import { setupFileTabs, type FileTabs } from './file-tabs.ts';
 import { NOTES, setBilingual } from './messages.ts';
+import { wireArgsFields } from './args-field.ts';
+import type { ArgsSnapshot, ArgsStore } from './program-args.ts';
 import type { SandboxPageData } from './page-data.ts';
 import type { Session } from './sandbox-session.ts';
 
@@ -33,6 +35,8 @@ class LiveSandbox extends HTMLElement {
   #tabs: FileTabs | null = null;
   #session: Promise<Session> | null = null;
   #undo: ResetSnapshot | null = null;
+  #args: ArgsStore | null = null;
+  #argsUndo: ArgsSnapshot | null = null;
 
   /** The reader's edits, for blocks that compose a sandbox (exercises apply a solution through it). */
   get editStore(): EditStore | null {
@@ -53,6 +57,8 @@ class LiveSandbox extends HTMLElement {
 
     for (const file of data.editable) this.#showEdited(file);
     store.onChange((file) => this.#showEdited(file));
+    this.#args = wireArgsFields(this, data, browserStorage(), () => this.#showResettable());
+    this.#showResettable();
     addEventListener('pagehide', () => store.flush());
 
     this.addEventListener('pointerdown', (e) => void this.activate(firstUse(e)), { capture: true });
@@ -89,8 +95,10 @@ class LiveSandbox extends HTMLElement {
 
   #reset(): void {
     const snapshot = this.#store?.reset() ?? null;
-    if (!snapshot) return;
+    const args = this.#args?.reset() ?? null;
+    if (!snapshot && !args) return;
     this.#undo = snapshot;
+    this.#argsUndo = args;
     const note = this.querySelector('[data-note]');
     if (note) setBilingual(note, NOTES.resetDone);
     const undo = this.querySelector<HTMLElement>('[data-action="undo"]');
@@ -102,11 +110,22 @@ class LiveSandbox extends HTMLElement {
 
   #undoReset(): void {
     if (this.#undo) this.#store?.undo(this.#undo);
+    if (this.#argsUndo) this.#args?.undo(this.#argsUndo);
     this.#undo = null;
+    this.#argsUndo = null;
     this.querySelector('[data-note]')?.replaceChildren();
     const undo = this.querySelector<HTMLElement>('[data-action="undo"]');
     if (undo) undo.hidden = true;
     this.querySelector<HTMLElement>('[data-action="reset"]')?.focus();
+  }
+
+  /** Reset can be used while a file or a program's arguments differ from the original. */
+  #showResettable(): void {
+    const reset = this.querySelector('[data-action="reset"]');
+    if (!reset) return;
+    reset.removeAttribute('disabled');
+    const edited = (this.#store?.editedFiles().length ?? 0) + (this.#args?.editedPrograms().length ?? 0);
+    reset.setAttribute('aria-disabled', String(edited === 0));
   }
 
   /** Mark a file's tab, enable Reset, and show the edited text where the highlighted original is. */
@@ -115,11 +134,7 @@ class LiveSandbox extends HTMLElement {
     if (!store) return;
     const edited = store.isEdited(file);
     this.#tabs?.markEdited(file, edited);
-    const reset = this.querySelector('[data-action="reset"]');
-    if (reset) {
-      reset.removeAttribute('disabled');
-      reset.setAttribute('aria-disabled', String(store.editedFiles().length === 0));
-    }
+    this.#showResettable();
     const panel = this.querySelector<HTMLElement>(`.sb-panel[data-panel="${CSS.escape(file)}"]`);
     if (!panel) return;
     let plain = panel.querySelector<HTMLPreElement>('.sb-plain');

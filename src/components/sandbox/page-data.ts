@@ -13,6 +13,8 @@ export interface PageProgram {
   label?: Bilingual;
   /** Absent for Node programs; `python` ones run with python3 on the local runtime only. */
   language?: Language;
+  /** Suggested flags for the arguments field (sandbox.json `flags`). */
+  flags?: NonNullable<Program['flags']>;
   /** A Python program's origin (the notes' code, or a corrected copy and what changed). */
   python?: NonNullable<Program['python']>;
 }
@@ -56,6 +58,7 @@ export function toPageData(source: SandboxSource): SandboxPageData {
       ...(p.label ? { label: p.label } : {}),
       ...(p.language === 'python' ? { language: p.language } : {}),
       ...(p.python ? { python: p.python } : {}),
+      ...(p.flags.length ? { flags: p.flags } : {}),
     })),
     files: source.files,
     editable: fileOrder(source).filter((f) => isEditable(f, source.files[f] ?? '')),
