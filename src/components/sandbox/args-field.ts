@@ -13,9 +13,11 @@ export function argsOf(section: Element, fallback: readonly string[]): string[] 
   return field ? parseArgs(field.value) : [...fallback];
 }
 
-/** Wire every program's field of `root`; `onChange` runs when any program's arguments change. */
-export function wireArgsFields(root: HTMLElement, data: SandboxPageData, storage: EditStorage | null, onChange: () => void): ArgsStore {
+/** Wire every program's field of `root`; `onChange` runs when any program's arguments change; `initial` overrides the stored texts. */
+export function wireArgsFields(root: HTMLElement, data: SandboxPageData, storage: EditStorage | null, onChange: () => void, initial: Record<string, string> = {}): ArgsStore {
   const store = createArgsStore(data.id, Object.fromEntries(data.programs.map((p) => [p.name, p.args])), storage);
+  // A share link's arguments (not saved: `storage` is null then).
+  for (const [program, text] of Object.entries(initial)) store.set(program, text);
   const fields = new Map<string, HTMLInputElement>();
   const showChips = (name: string): void => {
     const section = fields.get(name)?.closest('[data-program]');

@@ -8,6 +8,8 @@ import { setupFileTabs, type FileTabs } from './file-tabs.ts';
 import { NOTES, setBilingual } from './messages.ts';
 import { wireArgsFields } from './args-field.ts';
 import type { ArgsSnapshot, ArgsStore } from './program-args.ts';
+import { leaveShared, makeShareLink, sharedEdits, showSharedBanner, showShareProblem } from './share-view.ts';
+import { shareTarget, type SharePayload } from './share-link.ts';
 import type { SandboxPageData } from './page-data.ts';
 import type { Session } from './sandbox-session.ts';
 
@@ -49,15 +51,30 @@ class LiveSandbox extends HTMLElement {
     if (!json) return;
     const data = JSON.parse(json) as SandboxPageData;
     this.#data = data;
+    // A share link for this sandbox (share-view.ts) is read first; a damaged one is explained and ignored.
+    // Without one, set up at once: exercise blocks use `editStore` right after the element connects.
+    if (shareTarget(location.hash) !== data.id) return this.#setup(data, null);
+    void sharedEdits(data).then((shared) => {
+      if (shared instanceof Error) showShareProblem(this, shared);
+      this.#setup(data, shared instanceof Error ? null : shared);
+    });
+  }
+
+  /** Tabs, edits and arguments: the reader's own (saved), or a share link's (kept apart, not saved). */
+  #setup(data: SandboxPageData, shared: SharePayload | null): void {
     const originals = Object.fromEntries(data.editable.map((f) => [f, data.files[f] ?? '']));
-    const store = createEditStore(data.id, originals, { storage: browserStorage() });
+    const store = createEditStore(shared ? `${data.id}~shared` : data.id, originals, { storage: shared ? null : browserStorage() });
+    for (const [file, text] of Object.entries(shared?.files ?? {})) store.update(file, text);
+    store.flush();
     this.#store = store;
     this.#tabs = setupFileTabs(this, (file) => void this.#session?.then((s) => s.showFile(file)));
     this.dataset['enhanced'] = '';
 
     for (const file of data.editable) this.#showEdited(file);
     store.onChange((file) => this.#showEdited(file));
-    this.#args = wireArgsFields(this, data, browserStorage(), () => this.#showResettable());
+    this.#args = wireArgsFields(this, data, shared ? null : browserStorage(), () => this.#showResettable(), shared?.args);
+    if (shared) showSharedBanner(this);
+    for (const el of this.querySelectorAll<HTMLElement>('.sb-needs-js')) el.hidden = false;
     this.#showResettable();
     addEventListener('pagehide', () => store.flush());
 
@@ -90,6 +107,8 @@ class LiveSandbox extends HTMLElement {
     const action = target.dataset['action'] ?? '';
     if (action === 'reset') return this.#reset();
     if (action === 'undo') return this.#undoReset();
+    if (action === 'own-version') return leaveShared();
+    if (action === 'share' && this.#data && this.#store) return void makeShareLink(this, this.#data, this.#store, this.#args);
     void this.activate(firstUse(event)).then((s) => s.act(action, target));
   }
 
