@@ -28,6 +28,8 @@ export interface SandboxPageData {
   files: FileMap;
   /** Files shown in the editor, in tab order (program entries first). */
   editable: string[];
+  /** The notes' Python (original.py), for the downloaded .zip. */
+  original?: string;
 }
 
 /** Files larger than this are mounted but neither highlighted nor edited (data such as big.txt). */
@@ -62,6 +64,7 @@ export function toPageData(source: SandboxSource): SandboxPageData {
     })),
     files: source.files,
     editable: fileOrder(source).filter((f) => isEditable(f, source.files[f] ?? '')),
+    ...(source.original !== undefined ? { original: source.original } : {}),
   };
 }
 
