@@ -44,3 +44,34 @@ test('the zip holds the files as edited; unpacked, node <entry> runs', async ({ 
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('Open in StackBlitz posts the current files to stackblitz.com/run (intercepted: offline here)', async ({ page, context }) => {
+  const posted: string[] = [];
+  await context.route('https://stackblitz.com/**', async (route) => {
+    posted.push(route.request().postData() ?? '');
+    await route.fulfill({ status: 200, contentType: 'text/html', body: '<p>intercepted</p>' });
+  });
+  await page.goto(SANDBOX_PAGE);
+  const edited = `// SB-EDIT 修改\n${await originalText(page, SERVER_FILE)}`;
+  await page.evaluate(([key, text]) => localStorage.setItem(key!, text!), [`live-sockets:edit:tcp-echo:${SERVER_FILE}`, edited]);
+  await page.reload();
+  // Nothing of StackBlitz is loaded before the click.
+  expect(posted).toEqual([]);
+  const [popup] = await Promise.all([context.waitForEvent('page'), sandbox(page).locator('[data-action="stackblitz"]').click()]);
+  await popup.waitForLoadState();
+  await expect.poll(() => posted.length).toBe(1);
+  const form = new URLSearchParams(posted[0]);
+  expect(form.get('project[template]')).toBe('node');
+  // A form post sends line breaks as CRLF (HTML's form encoding); the text is otherwise the edited one.
+  expect(form.get(`project[files][${SERVER_FILE}]`)?.replace(/\r\n/g, '\n')).toBe(edited);
+  expect(form.get('project[files][tcp-client.js]')).toContain('node:net');
+  expect(JSON.parse(form.get('project[files][package.json]') ?? '{}').type).toBe('module');
+});
+
+test('a sandbox that cannot run on WebContainer offers no StackBlitz button', async ({ page }) => {
+  await page.goto('/tcp-udp-sockets/');
+  const udp = page.locator('live-sandbox[data-sandbox="udp-hello"]');
+  await expect(udp).toHaveAttribute('data-enhanced', '');
+  await expect(udp.locator('[data-action="download"]')).toBeVisible();
+  await expect(udp.locator('[data-action="stackblitz"]')).toHaveCount(0);
+});

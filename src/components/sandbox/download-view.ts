@@ -1,8 +1,9 @@
 /**
- * "Download .zip" (`[data-action="download"]`): the sandbox as it is now — edited files, shared
+ * "Download .zip" (`[data-action="download"]`) and "Open in StackBlitz" (`[data-action="stackblitz"]`): the sandbox as it is now — edited files, shared
  * modules, the arguments in the README's command lines — saved as `<id>.zip` (sandbox-zip.ts).
  */
 import { archiveFiles, createZip } from './sandbox-zip.ts';
+import { STACKBLITZ_RUN_URL, stackblitzFields } from './stackblitz.ts';
 import { formatArgs } from './program-args.ts';
 import { programCommand } from '../../sandbox/schema.ts';
 import type { EditStore } from './edit-store.ts';
@@ -35,4 +36,27 @@ export function downloadZip(root: HTMLElement, data: SandboxPageData, store: Edi
   link.click();
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+/** Open the sandbox, as it is now, on StackBlitz: a form POST in a new tab, built on this click. */
+export function openInStackBlitz(root: HTMLElement, data: SandboxPageData, store: EditStore, args: ArgsStore | null): void {
+  const doc = root.ownerDocument;
+  const form = doc.createElement('form');
+  form.method = 'POST';
+  form.action = STACKBLITZ_RUN_URL;
+  form.target = '_blank';
+  form.hidden = true;
+  const first = data.programs.find((p) => p.language !== 'python') ?? data.programs[0];
+  const extra = first ? formatArgs(args?.args(first.name) ?? first.args) : '';
+  const files = Object.fromEntries(Object.entries({ ...data.files, ...store.snapshot() }).filter(([f]) => !f.endsWith('.py')));
+  for (const [name, value] of stackblitzFields({ id: data.id, title: data.title, files, start: first ? `node ${first.entry}${extra ? ` ${extra}` : ''}` : 'node' })) {
+    const input = doc.createElement('input');
+    input.type = 'hidden';
+    input.name = name;
+    input.value = value;
+    form.append(input);
+  }
+  root.append(form);
+  form.submit();
+  form.remove();
 }

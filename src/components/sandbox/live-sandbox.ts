@@ -10,7 +10,7 @@ import { wireArgsFields } from './args-field.ts';
 import type { ArgsSnapshot, ArgsStore } from './program-args.ts';
 import { leaveShared, makeShareLink, sharedEdits, showSharedBanner, showShareProblem } from './share-view.ts';
 import { shareTarget, type SharePayload } from './share-link.ts';
-import { downloadZip } from './download-view.ts';
+import { downloadZip, openInStackBlitz } from './download-view.ts';
 import type { SandboxPageData } from './page-data.ts';
 import type { Session } from './sandbox-session.ts';
 
@@ -111,6 +111,7 @@ class LiveSandbox extends HTMLElement {
     if (action === 'own-version') return leaveShared();
     if (action === 'share' && this.#data && this.#store) return void makeShareLink(this, this.#data, this.#store, this.#args);
     if (action === 'download' && this.#data && this.#store) return downloadZip(this, this.#data, this.#store, this.#args);
+    if (action === 'stackblitz' && this.#data && this.#store) return openInStackBlitz(this, this.#data, this.#store, this.#args);
     void this.activate(firstUse(event)).then((s) => s.act(action, target));
   }
 
