@@ -3,7 +3,7 @@
 // 对照用：一次只服务一个客户端（和 B3 一样）。代替 server 运行，再运行 two-clients：B 要等 A 离开。
 import net from 'node:net';
 
-const port = Number(process.env.PORT ?? 8888);
+const port = Number(process.env.PORT ?? 8080);
 
 function asciiUpper(buf) {
   const out = Buffer.from(buf);

@@ -3,7 +3,7 @@
 // 'data' events replace the blocking recv() loop — every client is served at once (异步非阻塞).
 import net from 'node:net';
 
-const port = Number(process.env.PORT ?? 8888);
+const port = Number(process.env.PORT ?? 8080);
 
 function asciiUpper(buf) {
   const out = Buffer.from(buf);

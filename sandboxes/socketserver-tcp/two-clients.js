@@ -4,7 +4,7 @@
 import net from 'node:net';
 import { once } from 'node:events';
 
-const port = Number(process.env.PORT ?? 8888);
+const port = Number(process.env.PORT ?? 8080);
 const scale = Number(process.env.DEMO_TIME_SCALE ?? 1);
 const leaveAfter = 1000 * scale; // A stays this long
 const seconds = `${leaveAfter / 1000}s`;

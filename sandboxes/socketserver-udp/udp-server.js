@@ -2,7 +2,7 @@
 // Node: one 'message' event per datagram, on one thread (the event loop) — no thread per request.
 import { udpSocket } from './udp-notice.js';
 
-const port = Number(process.env.PORT ?? 8888);
+const port = Number(process.env.PORT ?? 8080);
 
 function asciiUpper(buf) {
   const out = Buffer.from(buf);

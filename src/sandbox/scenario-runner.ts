@@ -46,6 +46,7 @@ import { METADATA_FILES, parseSandbox, type Sandbox, type Scenario } from './sch
 import { runScenarioOn, type ScenarioResult } from './scenario-core.ts';
 import { createNodeRuntime } from './node-runtime.ts';
 import { freePort } from './free-port.ts';
+import { SHARED_DIR, withSharedFiles } from './shared-files.ts';
 
 export type { ScenarioResult } from './scenario-core.ts';
 
@@ -78,15 +79,21 @@ export async function loadSandboxes(root = SANDBOXES_DIR): Promise<LoadedSandbox
   return Promise.all(dirs.map((e) => e.name).sort().map((name) => loadSandbox(join(root, name))));
 }
 
-/** The program files of a sandbox folder (everything but sandbox.json, transcript.json, original.py), as the page ships them. */
+/** The program files of a sandbox folder (everything but sandbox.json, transcript.json, original.py)
+ * plus the `shared` modules it lists from `sandboxes/_shared/`, as the page ships them. */
 export async function sandboxFiles(sb: LoadedSandbox): Promise<FileMap> {
   const files: FileMap = {};
+  const library: Record<string, string> = {};
+  for (const name of sb.sandbox.shared) {
+    const path = join(sb.dir, '..', SHARED_DIR, name);
+    if (existsSync(path)) library[name] = await readFile(path, 'utf8');
+  }
   for (const entry of await readdir(sb.dir, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile()) continue;
     const rel = relative(sb.dir, join(entry.parentPath, entry.name)).split(sep).join('/');
     if (!METADATA_FILES.has(rel)) files[rel] = await readFile(join(sb.dir, rel), 'utf8');
   }
-  return files;
+  return withSharedFiles(files, sb.sandbox.shared, library, join(sb.dir, 'sandbox.json'));
 }
 
 /** Run one scenario of a sandbox on real Node, in a fresh temp dir. Never throws for a failing scenario: see `failures`. */

@@ -50,6 +50,16 @@ export const programSchema = z.object({
   }).strict().optional(),
   /** Extra command-line arguments, e.g. `["--naive"]`. @default [] */
   args: z.array(z.string()).default([]),
+  /**
+   * Flags the page text promises (e.g. `--serial`), offered one click away under the program's
+   * arguments field (`[data-args]`), each with a bilingual note on what it changes. The program must
+   * read the flag itself (`process.argv.includes(flag)`). @default []
+   */
+  flags: z.array(z.object({
+    flag: z.string().regex(/^--?[a-z][\w-]*$/, 'a flag looks like --serial'),
+    zh: z.string().min(1),
+    en: z.string().min(1),
+  }).strict()).default([]),
   /** Panel label; the program name is shown when absent. */
   label: bilingualSchema.optional(),
 });
@@ -193,6 +203,9 @@ export const sandboxSchema = z.object({
   /** Seed blocks this sandbox stands for, e.g. `["B3", "B4"]`; `X-…` marks an added example. */
   blocks: z.array(z.string()).default([]),
   programs: z.array(programSchema).min(1),
+  /** Modules of `sandboxes/_shared/` this sandbox uses (e.g. `["frame.js"]`), mounted beside its own
+   * files as if they were its own (src/sandbox/shared-files.ts). @default [] */
+  shared: z.array(z.string().regex(/^[\w.-]+\.(js|mjs|json)$/, 'a shared module is a file name such as frame.js')).default([]),
   /** Where the example can run. UDP and real-process demos are `["local"]`. */
   runtimes: z.array(runtimeKindSchema).min(1),
   /** What it relies on that a runtime may lack (vocabulary and meaning: {@link FEATURES}). `[]` for

@@ -1,6 +1,7 @@
 /**
  * The folder contract of every sandboxes/<id>/ (DESIGN.md §3): a valid sandbox.json whose entries
- * exist, Node built-ins only, self-contained (each folder is mounted alone), and original.py made
+ * exist, Node built-ins only, self-contained (each folder is mounted alone, with the `shared` modules
+ * of sandboxes/_shared/ it lists), and original.py made
  * of the seed's own lines.
  */
 import { test } from 'node:test';
@@ -9,8 +10,9 @@ import { readdir, readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { join } from 'node:path';
-import { loadSandboxes, SANDBOXES_DIR } from '../../src/sandbox/scenario-runner.ts';
+import { loadSandboxes, sandboxFiles, SANDBOXES_DIR } from '../../src/sandbox/scenario-runner.ts';
 import { seedCode } from '../../src/content/seed.ts';
+import { SHARED_DIR } from '../../src/sandbox/shared-files.ts';
 
 const sandboxes = await loadSandboxes();
 const seed = await readFile(new URL('../../content/seed/notes.zh.md', import.meta.url), 'utf8');
@@ -30,13 +32,13 @@ const LOCAL_ONLY = new Set(['udp-hello', 'socketserver-udp', 'dns-lookup', 'zomb
 test('there are sandboxes', () => assert.ok(sandboxes.length > 0, `no sandbox.json under ${SANDBOXES_DIR}`));
 
 for (const sb of sandboxes) {
-  test(`${sb.id}: programs exist, imports are built-ins or files of the same folder`, async () => {
-    for (const p of sb.sandbox.programs) assert.ok(existsSync(join(sb.dir, p.entry)), `${p.entry} is missing`);
-    for (const file of (await readdir(sb.dir)).filter((f) => /\.m?js$/.test(f))) {
-      const text = await readFile(join(sb.dir, file), 'utf8');
+  test(`${sb.id}: programs exist, imports are built-ins or files of the same folder (own or shared)`, async () => {
+    const files = await sandboxFiles(sb);
+    for (const p of sb.sandbox.programs) assert.ok(p.entry in files, `${p.entry} is missing`);
+    for (const [file, text] of Object.entries(files).filter(([f]) => /^[^/]+\.m?js$/.test(f))) {
       for (const [, spec] of text.matchAll(/(?:^|\s)(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/gm)) {
         if (spec === undefined) continue;
-        if (spec.startsWith('./')) assert.ok(existsSync(join(sb.dir, spec)), `${file} imports ${spec}, not in the folder`);
+        if (spec.startsWith('./')) assert.ok(spec.slice(2) in files, `${file} imports ${spec}, not in the folder nor in its "shared" list`);
         else assert.ok(spec.startsWith('node:') && builtinModules.includes(spec.slice(5)), `${file} imports ${spec}: use node: built-ins only`);
       }
     }
@@ -64,4 +66,13 @@ test('remote-command/big.txt is the 100 lines of §0.5 (5 400 bytes)', async () 
   const lines = Array.from({ length: 100 }, (_, i) => `line ${String(i + 1).padStart(3, '0')}: the quick brown fox jumps over the lazy dog\n`);
   assert.equal(big, lines.join(''));
   assert.equal(Buffer.byteLength(big), 5400);
+});
+
+test('every module of sandboxes/_shared/ is used, by more than one sandbox (else it belongs in that folder)', async () => {
+  const library = (await readdir(join(SANDBOXES_DIR, SHARED_DIR))).filter((f) => /\.m?js$/.test(f));
+  assert.ok(library.length > 0);
+  for (const name of library) {
+    const users = sandboxes.filter((sb) => sb.sandbox.shared.includes(name)).map((sb) => sb.id);
+    assert.ok(users.length > 1, `${name} is listed by ${users.length === 0 ? 'no sandbox' : users.join(', ')} only`);
+  }
 });

@@ -1,16 +1,18 @@
 /**
- * The length-prefixed framing of sandboxes/framing/frame.js (copied into remote-command): however
+ * The length-prefixed framing of sandboxes/_shared/frame.js (mounted by framing and remote-command): however
  * the byte stream is cut — at every offset, into 1-byte chunks — the decoder returns the same messages.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { loadSandbox, sandboxFiles } from '../../src/sandbox/scenario-runner.ts';
 
 interface FrameModule {
   encode(payload: string | Buffer): Buffer;
   FrameDecoder: new () => { push(chunk: Buffer): Buffer[] };
 }
-const frameUrl = new URL('../../sandboxes/framing/frame.js', import.meta.url);
+const frameUrl = new URL('../../sandboxes/_shared/frame.js', import.meta.url);
 const { encode, FrameDecoder } = (await import(frameUrl.href)) as FrameModule;
 
 const messages = ['hello', '', '你好', 'x'.repeat(300), 'quit'].map((m) => Buffer.from(m));
@@ -62,7 +64,9 @@ test('a message is only returned once all its bytes are there', () => {
   assert.deepEqual(decoder.push(one.subarray(6)).map(String), ['abc']);
 });
 
-test('remote-command carries an identical copy of frame.js', async () => {
-  const [a, b] = await Promise.all([frameUrl, new URL('../../sandboxes/remote-command/frame.js', import.meta.url)].map((u) => readFile(u, 'utf8')));
-  assert.equal(b, a);
+test('framing and remote-command mount the one shared frame.js', async () => {
+  for (const id of ['framing', 'remote-command']) {
+    const files = await sandboxFiles(await loadSandbox(fileURLToPath(new URL(`../../sandboxes/${id}/`, import.meta.url))));
+    assert.equal(files['frame.js'], await readFile(frameUrl, 'utf8'), id);
+  }
 });

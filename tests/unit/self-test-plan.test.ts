@@ -14,9 +14,11 @@ const loaded = await loadSandboxes();
 /** The repository's sandboxes, as import.meta.glob would hand them to the build. */
 const raw: Record<string, string> = {};
 for (const sb of loaded) {
-  for (const name of ['sandbox.json', ...sb.sandbox.programs.map((p) => p.entry)]) {
+  for (const name of ['sandbox.json', ...sb.sandbox.programs.map((p) => p.entry)].filter((n) => !sb.sandbox.shared.includes(n))) {
     raw[`/sandboxes/${sb.id}/${name}`] = readFileSync(join(sb.dir, name), 'utf8');
   }
+  // Shared modules live once in sandboxes/_shared/ (the build's glob sees them there).
+  for (const name of sb.sandbox.shared) raw[`/sandboxes/_shared/${name}`] = readFileSync(join(sb.dir, '..', '_shared', name), 'utf8');
 }
 const all = selfTestSandboxes(raw);
 const byId = (id: string): SelfTestSandbox => {
@@ -29,6 +31,8 @@ test('the data lists every sandbox with its files and scenarios', () => {
   assert.deepEqual(sandboxIds(raw), loaded.map((s) => s.id));
   const echo = byId('tcp-echo');
   assert.ok('tcp-server.js' in echo.files && !('sandbox.json' in echo.files));
+  assert.equal(echo.files['tcp-client.js'], raw['/sandboxes/_shared/tcp-client.js'], 'a shared module is mounted as the sandbox\'s own file');
+  assert.ok(!sandboxIds(raw).includes('_shared'));
   assert.ok(echo.scenarios.length > 1 && echo.features.includes('net'));
 });
 

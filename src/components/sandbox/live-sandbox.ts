@@ -7,6 +7,11 @@
 import { createEditStore, type EditStore, type ResetSnapshot } from './edit-store.ts';
 import { setupFileTabs, type FileTabs } from './file-tabs.ts';
 import { NOTES, setBilingual } from './messages.ts';
+import { wireArgsFields } from './args-field.ts';
+import type { ArgsSnapshot, ArgsStore } from './program-args.ts';
+import { leaveShared, makeShareLink, sharedEdits, showSharedBanner, showShareProblem } from './share-view.ts';
+import { shareTarget, type SharePayload } from './share-link.ts';
+import { downloadZip, openInStackBlitz } from './download-view.ts';
 import type { SandboxPageData } from './page-data.ts';
 import type { Session } from './sandbox-session.ts';
 import { preloadEditor } from './editor-preload.ts';
@@ -43,6 +48,8 @@ class LiveSandbox extends HTMLElement {
   #session: Promise<Session> | null = null;
   #undo: ResetSnapshot | null = null;
   #focus: FocusMode | null = null;
+  #args: ArgsStore | null = null;
+  #argsUndo: ArgsSnapshot | null = null;
 
   /** The reader's edits, for blocks that compose a sandbox (exercises apply a solution through it). */
   get editStore(): EditStore | null {
@@ -55,14 +62,31 @@ class LiveSandbox extends HTMLElement {
     if (!json) return;
     const data = JSON.parse(json) as SandboxPageData;
     this.#data = data;
+    // A share link for this sandbox (share-view.ts) is read first; a damaged one is explained and ignored.
+    // Without one, set up at once: exercise blocks use `editStore` right after the element connects.
+    if (shareTarget(location.hash) !== data.id) return this.#setup(data, null);
+    void sharedEdits(data).then((shared) => {
+      if (shared instanceof Error) showShareProblem(this, shared);
+      this.#setup(data, shared instanceof Error ? null : shared);
+    });
+  }
+
+  /** Tabs, edits and arguments: the reader's own (saved), or a share link's (kept apart, not saved). */
+  #setup(data: SandboxPageData, shared: SharePayload | null): void {
     const originals = Object.fromEntries(data.editable.map((f) => [f, data.files[f] ?? '']));
-    const store = createEditStore(data.id, originals, { storage: browserStorage() });
+    const store = createEditStore(shared ? `${data.id}~shared` : data.id, originals, { storage: shared ? null : browserStorage() });
+    for (const [file, text] of Object.entries(shared?.files ?? {})) store.update(file, text);
+    store.flush();
     this.#store = store;
     this.#tabs = setupFileTabs(this, (file) => void this.#session?.then((s) => s.showFile(file)));
     this.dataset['enhanced'] = '';
 
     for (const file of data.editable) this.#showEdited(file);
     store.onChange((file) => this.#showEdited(file));
+    this.#args = wireArgsFields(this, data, shared ? null : browserStorage(), () => this.#showResettable(), shared?.args);
+    if (shared) showSharedBanner(this);
+    for (const el of this.querySelectorAll<HTMLElement>('.sb-needs-js')) el.hidden = false;
+    this.#showResettable();
     addEventListener('pagehide', () => store.flush());
 
     setupPlainEditing(this, store, () => this.#activateSoon());
@@ -127,13 +151,19 @@ class LiveSandbox extends HTMLElement {
     if (action === 'reset') return this.#reset();
     if (action === 'undo') return this.#undoReset();
     if (action === 'focus') return this.#focus?.toggle();
+    if (action === 'own-version') return leaveShared();
+    if (action === 'share' && this.#data && this.#store) return void makeShareLink(this, this.#data, this.#store, this.#args);
+    if (action === 'download' && this.#data && this.#store) return downloadZip(this, this.#data, this.#store, this.#args);
+    if (action === 'stackblitz' && this.#data && this.#store) return openInStackBlitz(this, this.#data, this.#store, this.#args);
     void this.activate(firstUse(event)).then((s) => s.act(action, target));
   }
 
   #reset(): void {
     const snapshot = this.#store?.reset() ?? null;
-    if (!snapshot) return;
+    const args = this.#args?.reset() ?? null;
+    if (!snapshot && !args) return;
     this.#undo = snapshot;
+    this.#argsUndo = args;
     const note = this.querySelector('[data-note]');
     if (note) setBilingual(note, NOTES.resetDone);
     const undo = this.querySelector<HTMLElement>('[data-action="undo"]');
@@ -145,11 +175,22 @@ class LiveSandbox extends HTMLElement {
 
   #undoReset(): void {
     if (this.#undo) this.#store?.undo(this.#undo);
+    if (this.#argsUndo) this.#args?.undo(this.#argsUndo);
     this.#undo = null;
+    this.#argsUndo = null;
     this.querySelector('[data-note]')?.replaceChildren();
     const undo = this.querySelector<HTMLElement>('[data-action="undo"]');
     if (undo) undo.hidden = true;
     this.querySelector<HTMLElement>('[data-action="reset"]')?.focus();
+  }
+
+  /** Reset can be used while a file or a program's arguments differ from the original. */
+  #showResettable(): void {
+    const reset = this.querySelector('[data-action="reset"]');
+    if (!reset) return;
+    reset.removeAttribute('disabled');
+    const edited = (this.#store?.editedFiles().length ?? 0) + (this.#args?.editedPrograms().length ?? 0);
+    reset.setAttribute('aria-disabled', String(edited === 0));
   }
 
   /** Mark a file's tab, enable Reset, and show the edited text where the highlighted original is. */
@@ -158,11 +199,7 @@ class LiveSandbox extends HTMLElement {
     if (!store) return;
     const edited = store.isEdited(file);
     this.#tabs?.markEdited(file, edited);
-    const reset = this.querySelector('[data-action="reset"]');
-    if (reset) {
-      reset.removeAttribute('disabled');
-      reset.setAttribute('aria-disabled', String(store.editedFiles().length === 0));
-    }
+    this.#showResettable();
     const panel = this.querySelector<HTMLElement>(`.sb-panel[data-panel="${CSS.escape(file)}"]`);
     if (!panel) return;
     let plain = panel.querySelector<HTMLPreElement>('.sb-plain');

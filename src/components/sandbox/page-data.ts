@@ -13,6 +13,8 @@ export interface PageProgram {
   label?: Bilingual;
   /** Absent for Node programs; `python` ones run with python3 on the local runtime only. */
   language?: Language;
+  /** Suggested flags for the arguments field (sandbox.json `flags`). */
+  flags?: NonNullable<Program['flags']>;
   /** A Python program's origin (the notes' code, or a corrected copy and what changed). */
   python?: NonNullable<Program['python']>;
 }
@@ -28,6 +30,8 @@ export interface SandboxPageData {
   editable: string[];
   /** sandbox.json `features`: `net`/`dgram` sandboxes run with the wire probe and show the wire view. */
   features: string[];
+  /** The notes' Python (original.py), for the downloaded .zip. */
+  original?: string;
 }
 
 /** Files larger than this are mounted but neither highlighted nor edited (data such as big.txt). */
@@ -58,10 +62,12 @@ export function toPageData(source: SandboxSource): SandboxPageData {
       ...(p.label ? { label: p.label } : {}),
       ...(p.language === 'python' ? { language: p.language } : {}),
       ...(p.python ? { python: p.python } : {}),
+      ...(p.flags.length ? { flags: p.flags } : {}),
     })),
     files: source.files,
     editable: fileOrder(source).filter((f) => isEditable(f, source.files[f] ?? '')),
     features: source.sandbox.features,
+    ...(source.original !== undefined ? { original: source.original } : {}),
   };
 }
 

@@ -11,6 +11,7 @@ import type { SandboxPageData } from './page-data.ts';
 import type { ProgramController, ProgramStatus, RunTarget } from './program-controller.ts';
 import { isEnabled, wireProgramPanel } from './program-panel.ts';
 import { guardPython } from './python-program.ts';
+import { argsOf } from './args-field.ts';
 import { createRunCoordinator } from './run-coordinator.ts';
 import { canRunHere, clearExplanation, renderBootFailure, renderIndicator } from './runtime-indicator.ts';
 import { pageRuntimeProvider } from './runtime-provider.ts';
@@ -122,7 +123,9 @@ export async function startSession(root: HTMLElement, data: SandboxPageData, sto
     // A Python program runs on the local runtime only; elsewhere Run explains that (issue 18).
     const run = program.language === 'python' ? guardPython(prepare, async () => (await providerReady).kind) : prepare;
     const onWire = wire ? { onWire: (ev: Parameters<typeof wire.add>[1]) => wire.add(program.name, ev) } : {};
-    controllers.set(program.name, wireProgramPanel({ section, program, terminal, prepare: run, onStatus: (s) => void onStatus(s), ...onWire }));
+    // The arguments are read at each Run from the panel's field (args-field.ts), so an edit takes effect on the next run.
+    const withArgs = { ...program, get args() { return argsOf(section, program.args); } };
+    controllers.set(program.name, wireProgramPanel({ section, program: withArgs, terminal, prepare: run, onStatus: (s) => void onStatus(s), ...onWire }));
   }
   root.removeAttribute('aria-busy');
 

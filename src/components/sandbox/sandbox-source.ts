@@ -6,6 +6,7 @@
 import { METADATA_FILES, parseSandbox, type Sandbox } from '../../sandbox/schema.ts';
 import type { Transcript } from '../../sandbox/transcript-types.ts';
 import type { FileMap } from '../../runtime/types.ts';
+import { SHARED_DIR, withSharedFiles } from '../../sandbox/shared-files.ts';
 
 /** Thrown when `sandboxes/<id>/sandbox.json` does not exist (as opposed to existing but invalid). */
 export class MissingSandboxError extends Error {
@@ -44,10 +45,17 @@ export function collectSandbox(id: string, raw: Record<string, string>): Sandbox
   if (json === undefined) throw new MissingSandboxError(`${jsonPath}: missing (no sandbox "${id}"; <Sandbox id="${id}" /> needs this file)`);
   const sandbox = parseSandbox(json, jsonPath);
 
-  const files: FileMap = {};
+  const ownFiles: FileMap = {};
   for (const name of [...own.keys()].sort()) {
-    if (!METADATA_FILES.has(name)) files[name] = own.get(name) ?? '';
+    if (!METADATA_FILES.has(name)) ownFiles[name] = own.get(name) ?? '';
   }
+  const sharedPrefix = `sandboxes/${SHARED_DIR}/`;
+  const library: Record<string, string> = {};
+  for (const [path, text] of Object.entries(raw)) {
+    const rel = path.replace(/^\/+/, '');
+    if (rel.startsWith(sharedPrefix)) library[rel.slice(sharedPrefix.length)] = text;
+  }
+  const files = withSharedFiles(ownFiles, sandbox.shared, library, jsonPath);
   for (const p of sandbox.programs) {
     if (!(p.entry in files)) throw new Error(`${jsonPath}: program "${p.name}" has entry "${p.entry}", which is not in ${prefix}`);
   }
