@@ -9,7 +9,7 @@ import { gzipSync } from 'node:zlib';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { chromium } from '@playwright/test';
+import { chromium, type Browser } from '@playwright/test';
 import { createStaticServer, listenOnLoopback } from '../src/server/static-server.ts';
 import { chromiumExecutable, chromiumLaunchOptions } from '../tests/e2e/browser.ts';
 import { anyMissed, evaluate, median, type Figure } from './bench/budgets.ts';
@@ -72,12 +72,20 @@ const server = createStaticServer({ root: join(root, outDir) });
 const port = await listenOnLoopback(server, 0);
 const origin = `http://127.0.0.1:${port}`;
 const paths = values.pages ? values.pages.split(',') : pagePaths(join(root, outDir));
-const browser = await chromium.launch(chromiumLaunchOptions());
+let browser = await chromium.launch(chromiumLaunchOptions());
+/** A renderer or browser lost mid-bench (it happens on a loaded machine) must not fail every later run. */
+async function liveBrowser(): Promise<Browser> {
+  if (!browser.isConnected()) {
+    console.error('bench: Chromium was lost; starting it again');
+    browser = await chromium.launch(chromiumLaunchOptions());
+  }
+  return browser;
+}
 
 try {
   for (const path of paths) {
     const url = origin + path;
-    const w = await measurePageWeight(browser, url);
+    const w = await measurePageWeight(await liveBrowser(), url);
     figures.push({ page: path, key: 'js-gzip', value: w.weights.js.gzip });
     figures.push({ page: path, key: 'css-gzip', value: w.weights.css.gzip });
     figures.push({ page: path, key: 'html-gzip', value: w.weights.html.gzip });
@@ -92,7 +100,7 @@ try {
       let bytes = 0;
       for (let i = 0; i < runs; i++) {
         try {
-          const r = await measureInteraction(browser, url);
+          const r = await measureInteraction(await liveBrowser(), url);
           editor.push(r.editorMs);
           output.push(r.firstOutputMs);
           bytes = r.interactionBytes;
@@ -104,7 +112,7 @@ try {
       const ready: number[] = [];
       for (let i = 0; i < runs; i++) {
         try {
-          const r = await measureTyping(browser, url);
+          const r = await measureTyping(await liveBrowser(), url);
           typed.push(r.typedMs);
           ready.push(r.monacoReadyMs);
         } catch (err) {
@@ -121,7 +129,7 @@ try {
       try {
         const lh = await runLighthouse(url, process.env['CHROME_PATH'] ?? chromiumExecutable());
         figures.push({ page: path, key: 'lh-performance', value: lh.performance });
-        figures.push({ page: path, key: 'lh-accessibility', value: lh.accessibility });
+        figures.push({ page: path, key: 'lh-accessibility', value: lh.accessibility, ...(lh.accessibilityFailures.length ? { note: lh.accessibilityFailures.join(', ') } : {}) });
         figures.push({ page: path, key: 'lh-best-practices', value: lh.bestPractices });
         figures.push({ page: path, key: 'lh-seo', value: lh.seo });
         figures.push({ page: path, key: 'lh-lcp', value: lh.lcpMs });

@@ -13,6 +13,8 @@ export interface LighthouseFigures {
   lcpMs: number | null;
   tbtMs: number | null;
   cls: number | null;
+  /** The accessibility audits that failed, with what they point at: what to fix when the score drops. */
+  accessibilityFailures: string[];
 }
 
 const score = (s: number | null | undefined): number | null => (typeof s === 'number' ? Math.round(s * 100) : null);
@@ -33,6 +35,14 @@ export async function runLighthouse(url: string, chromePath: string | undefined)
     const lhr = result?.lhr;
     if (!lhr) throw new Error('lighthouse returned no result');
     const audit = (id: string): number | null => lhr.audits[id]?.numericValue ?? null;
+    const accessibilityFailures = (lhr.categories['accessibility']?.auditRefs ?? [])
+      .map((ref) => lhr.audits[ref.id])
+      .filter((a) => a && a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative')
+      .map((a) => {
+        const items = ((a!.details as { items?: { node?: { selector?: string } }[] } | undefined)?.items ?? [])
+          .map((i) => i.node?.selector).filter(Boolean);
+        return `${a!.id}${items.length ? ` (${items.slice(0, 3).join('; ')})` : ''}`;
+      });
     return {
       performance: score(lhr.categories['performance']?.score),
       accessibility: score(lhr.categories['accessibility']?.score),
@@ -41,6 +51,7 @@ export async function runLighthouse(url: string, chromePath: string | undefined)
       lcpMs: audit('largest-contentful-paint'),
       tbtMs: audit('total-blocking-time'),
       cls: audit('cumulative-layout-shift'),
+      accessibilityFailures,
     };
   } finally {
     chrome.kill();

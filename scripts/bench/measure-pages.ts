@@ -55,18 +55,36 @@ export function recordTransfers(page: Page): { weights: Weights; heavy: string[]
   };
 }
 
+/**
+ * Run `fn` on a fresh page of a new context, and close the context whatever happens. A run that
+ * takes longer than `ms` is abandoned (a wait inside the page that never ends, a lost renderer):
+ * the bench reports it as a failed run and goes on instead of hanging.
+ */
+export async function inFreshPage<T>(browser: Browser, fn: (page: Page) => Promise<T>, ms = 60_000): Promise<T> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`run abandoned after ${ms} ms`)), ms);
+  });
+  try {
+    return await Promise.race([context.newPage().then(fn), timeout]);
+  } finally {
+    clearTimeout(timer);
+    await context.close().catch(() => undefined);
+  }
+}
+
 export interface PageWeight { weights: Weights; heavy: string[]; hasSandbox: boolean }
 
-export async function measurePageWeight(browser: Browser, url: string): Promise<PageWeight> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const rec = recordTransfers(page);
-  await page.goto(url, { waitUntil: 'networkidle' });
-  await rec.settle();
-  rec.stop();
-  const hasSandbox = (await page.locator('live-sandbox').count()) > 0;
-  await context.close();
-  return { weights: rec.weights, heavy: rec.heavy, hasSandbox };
+export function measurePageWeight(browser: Browser, url: string): Promise<PageWeight> {
+  return inFreshPage(browser, async (page) => {
+    const rec = recordTransfers(page);
+    await page.goto(url, { waitUntil: 'networkidle' });
+    await rec.settle();
+    rec.stop();
+    const hasSandbox = (await page.locator('live-sandbox').count()) > 0;
+    return { weights: rec.weights, heavy: rec.heavy, hasSandbox };
+  });
 }
 
 export interface InteractionRun { editorMs: number; firstOutputMs: number; interactionBytes: number }
@@ -75,9 +93,11 @@ export interface InteractionRun { editorMs: number; firstOutputMs: number; inter
  * One fresh page load, then (1) click the first code panel → Monaco visible, (2) click the first
  * program's Run → its terminal shows output. Times come from performance.now() inside the page.
  */
-export async function measureInteraction(browser: Browser, url: string): Promise<InteractionRun> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
+export function measureInteraction(browser: Browser, url: string): Promise<InteractionRun> {
+  return inFreshPage(browser, (page) => interactionRun(page, url));
+}
+
+async function interactionRun(page: Page, url: string): Promise<InteractionRun> {
   await page.goto(url, { waitUntil: 'networkidle' });
   const sandbox = page.locator('live-sandbox').first();
   await sandbox.scrollIntoViewIfNeeded();
@@ -99,6 +119,9 @@ export async function measureInteraction(browser: Browser, url: string): Promise
   await rec.settle();
   rec.stop();
   const interactionBytes = Object.values(rec.weights).reduce((s, t) => s + t.raw, 0);
+  // xterm's DOM renderer paints only a terminal on screen: bring the program into view first, or
+  // its rows stay empty and the wait below never ends.
+  await page.locator('live-sandbox [data-program]').first().scrollIntoViewIfNeeded();
   const firstOutputMs = await page.evaluate(() => new Promise<number>((resolve) => {
     const program = document.querySelector('live-sandbox [data-program]')!;
     const run = program.querySelector<HTMLButtonElement>('[data-action="run"]')!;
@@ -108,8 +131,7 @@ export async function measureInteraction(browser: Browser, url: string): Promise
       .observe(program, { subtree: true, childList: true, characterData: true });
     run.click();
   }));
-  await page.locator('live-sandbox [data-program] [data-action="stop"]').first().click().catch(() => undefined);
-  await context.close();
+  await page.locator('live-sandbox [data-program] [data-action="stop"]').first().click({ timeout: 5_000 }).catch(() => undefined);
   return { editorMs, firstOutputMs, interactionBytes };
 }
 
@@ -121,9 +143,11 @@ export interface TypingRun { typedMs: number; monacoReadyMs: number }
  * (1) until the first `input` event has been painted (the next frame, then a task after it);
  * (2) until Monaco is on screen with the focus (`.monaco-editor.focused`) — the reader's caret is in it.
  */
-export async function measureTyping(browser: Browser, url: string): Promise<TypingRun> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
+export function measureTyping(browser: Browser, url: string): Promise<TypingRun> {
+  return inFreshPage(browser, (page) => typingRun(page, url));
+}
+
+async function typingRun(page: Page, url: string): Promise<TypingRun> {
   await page.goto(url, { waitUntil: 'networkidle' });
   const panel = page.locator('live-sandbox .sb-panel:not([data-original])').first();
   await panel.scrollIntoViewIfNeeded();
@@ -152,7 +176,7 @@ export async function measureTyping(browser: Browser, url: string): Promise<Typi
       const box = el.getBoundingClientRect();
       return { x: box.left + 40, y: box.top + 40 };
     };
-    // Sandboxes above render lazily (content-visibility) and may still move the page: wait until
+    // Sandboxes above may still be laying out (fonts, enhancement) and move the page: wait until
     // the spot stays put for two frames, so the click lands in the code.
     return new Promise<{ x: number; y: number }>((resolve) => {
       let last = spotNow();
@@ -175,6 +199,5 @@ export async function measureTyping(browser: Browser, url: string): Promise<Typi
     const state = await page.evaluate(() => JSON.stringify({ t: (window as unknown as { __typing: unknown }).__typing, active: document.activeElement?.className, editors: [...document.querySelectorAll('.monaco-editor')].map((e) => e.className) }));
     throw new Error(`${err.message.split('\n')[0]} ${state}`);
   });
-  await context.close();
   return { typedMs: t['painted']! - t['down']!, monacoReadyMs: t['ready']! - t['down']! };
 }

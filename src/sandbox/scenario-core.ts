@@ -19,7 +19,8 @@
  * whose output never closes (WebContainers), once it has been quiet for `settleMs` after the exit.
  */
 import type { FileMap, KillSignal, Runtime, RuntimeProcess } from '../runtime/types.ts';
-import { programCommand, type Language, type Program, type Scenario, type Step } from './schema.ts';
+import { programCommand } from './program-command.ts';
+import type { Language, Program, Scenario, Step } from './schema.ts';
 import { checkExpectation, outputLines, scanForLine, waitPredicate } from './scenario-match.ts';
 import { normaliseText, recordingContext, type RecordedInstance, type Recording } from './transcript.ts';
 import { createEchoFilter, createOutputNormaliser } from './scenario-output.ts';

@@ -6,6 +6,7 @@
  * Framework-free: runs in Node (tests, scripts) and in Astro alike.
  */
 import { z } from 'zod';
+import { scenarioUsesPython } from './program-command.ts';
 
 /** A pair of texts, one per reading language. */
 export const bilingualSchema = z.object({
@@ -238,21 +239,7 @@ export const sandboxSchema = z.object({
 });
 export type Sandbox = z.infer<typeof sandboxSchema>;
 
-/** The command that runs `program`: `node`, or `python3` for a Python program. */
-export function programCommand(program: { language?: Language | undefined }): 'node' | 'python3' {
-  return program.language === 'python' ? 'python3' : 'node';
-}
-
-/** The command line shown for a program, e.g. `python3 tcp_server.py`. */
-export function commandLine(program: { entry: string; args: readonly string[]; language?: Language | undefined }): string {
-  return [programCommand(program), program.entry, ...program.args].join(' ');
-}
-
-/** Whether `scenario` starts a Python program of `programs` (it then needs python3). */
-export function scenarioUsesPython(programs: readonly { name: string; language?: Language | undefined }[], scenario: Pick<Scenario, 'steps'>): boolean {
-  const python = new Set(programs.filter((p) => p.language === 'python').map((p) => p.name));
-  return scenario.steps.some((step) => 'start' in step && python.has(step.start));
-}
+export { commandLine, programCommand, scenarioUsesPython } from './program-command.ts';
 
 /** Files in a sandbox folder that are metadata, not program files. */
 export const METADATA_FILES = new Set(['sandbox.json', 'transcript.json', 'original.py']);

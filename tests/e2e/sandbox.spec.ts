@@ -3,6 +3,7 @@
  * typed input, edit/restart/reload/reset/undo, a flood of output, no heavy code before interaction,
  * the WebContainer failure path, Chinese input, keyboard use.
  */
+import { gzipSync } from 'node:zlib';
 import { test, expect } from './fixtures.ts';
 import {
   SANDBOX_PAGE,
@@ -101,11 +102,19 @@ test('a program printing in a tight loop can be stopped, and the page keeps resp
 test('before any interaction the page has requested nothing of Monaco, xterm or WebContainer', async ({ page }) => {
   const requests: string[] = [];
   page.on('request', (r) => requests.push(r.url()));
+  // The page's own JS, gzip-compressed as a static host sends it: the 30 KB budget of DESIGN.md §8
+  // (a shared helper once pulled zod into every page load, 50 KB).
+  const js: Promise<number>[] = [];
+  page.on('response', (r) => {
+    if (/\.m?js(\?|$)/.test(r.url())) js.push(r.body().then((b) => gzipSync(b).length, () => 0));
+  });
   await page.goto(SANDBOX_PAGE);
   await page.waitForLoadState('networkidle');
   await expect(sandbox(page)).toHaveAttribute('data-enhanced', '');
   const heavy = requests.filter((u) => /monaco|xterm|webcontainer|editor-loader|terminal-panel|node-typings|\.worker|sandbox-session/i.test(u));
   expect(heavy).toEqual([]);
+  const jsGzip = (await Promise.all(js)).reduce((a, b) => a + b, 0);
+  expect(jsGzip, `JS before interaction: ${jsGzip} B gzip`).toBeLessThanOrEqual(30 * 1024);
   const headMentionsMonaco = await page.evaluate(() =>
     [...document.head.querySelectorAll('style, link[rel="stylesheet"]')].some((el) =>
       /monaco/i.test(el.textContent ?? '') || /monaco|editor-loader/i.test(el.getAttribute('href') ?? ''),

@@ -5,7 +5,7 @@
 import { archiveFiles, createZip } from './sandbox-zip.ts';
 import { STACKBLITZ_RUN_URL, stackblitzFields } from './stackblitz.ts';
 import { formatArgs } from './program-args.ts';
-import { programCommand } from '../../sandbox/schema.ts';
+import { programCommand } from '../../sandbox/program-command.ts';
 import type { EditStore } from './edit-store.ts';
 import type { ArgsStore } from './program-args.ts';
 import type { SandboxPageData } from './page-data.ts';
