@@ -23,3 +23,24 @@ for (const mode of ['zh', 'en'] as const) {
     await expect(ex).not.toHaveAttribute('data-solved', /.*/);
   });
 }
+
+test('Check while the WebContainer cannot start: the wait is explained, then it fails with the reason', async ({ page }) => {
+  // Offline, as for a reader whose network cannot reach stackblitz.com.
+  await page.route('**/*', (route) => (new URL(route.request().url()).hostname === '127.0.0.1' ? route.continue() : route.abort()));
+  await page.goto('tcp-udp-sockets/?lang=en&bootTimeout=4000', { waitUntil: 'load' });
+  await expect.poll(() => page.evaluate(() => window.crossOriginIsolated).catch(() => false), { timeout: 15_000 }).toBe(true);
+  const ex = page.locator('[data-exercise="two-clients"]');
+  await expect(ex).toHaveAttribute('data-enhanced', '');
+  await ex.locator('[data-action="check"]').click();
+  const summary = ex.locator('[data-check-summary] .lang-en');
+  // After a quarter of the timeout, the summary says what the page waits for and until when.
+  await expect(summary).toContainText('stackblitz.com');
+  await expect(summary).toContainText('gives up after 4 s');
+  await expect(ex.locator('[data-check-result]')).toHaveAttribute('data-check-result', 'fail', { timeout: 15_000 });
+  // Nothing ran, so nothing is called wrong: the summary says why and what to do, the rows "not run".
+  await expect(summary).toContainText(/Could not run the check: the WebContainer did not start within 4 s/i);
+  await expect(summary).toContainText('npm start');
+  await expect(ex.locator('[data-check][data-status="not-run"]')).toHaveCount(2);
+  await expect(ex.locator('[data-check] .lang-en', { hasText: 'failed' })).toHaveCount(0);
+  await expect(ex).not.toHaveAttribute('data-solved', /.*/);
+});

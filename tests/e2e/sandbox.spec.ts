@@ -135,7 +135,11 @@ test('when the WebContainer cannot boot, Run explains why, the recording stays, 
   });
   await page.goto(`${SANDBOX_PAGE}?runtime=webcontainer&bootTimeout=3000`);
   await program(page, 'server').locator('[data-action="run"]').click();
+  // While it waits, the note says for what and until when, in both languages (slow-boot.ts).
+  await expect(sandbox(page).locator('[data-note] .lang-zh')).toContainText('stackblitz.com', { timeout: 3_000 });
+  await expect(sandbox(page).locator('[data-note] .lang-en')).toContainText('gives up after 3 s');
   await expect(program(page, 'server')).toHaveAttribute('data-status', 'failed', { timeout: 8_000 });
+  await expect(sandbox(page).locator('[data-note]')).not.toContainText('stackblitz.com');
   const explain = sandbox(page).locator('[data-explain]');
   await expect(explain).toBeVisible();
   await expect(explain).toHaveAttribute('data-reason', /timeout|error/);

@@ -5,7 +5,8 @@
  * and shows, check by check, what held and what did not (expected vs actual) in both languages.
  */
 import { pageRuntimeProvider } from '../sandbox/runtime-provider.ts';
-import { setBilingual } from '../sandbox/messages.ts';
+import { bootFailureText, setBilingual } from '../sandbox/messages.ts';
+import { watchSlowBoot } from '../sandbox/slow-boot.ts';
 import type { EditStore } from '../sandbox/edit-store.ts';
 import type { SandboxPageData } from '../sandbox/page-data.ts';
 import { nextPort } from '../self-test/self-test-plan.ts';
@@ -64,9 +65,17 @@ export async function runExerciseCheck(root: HTMLElement, data: ExercisePageData
   }
   say(EX.running);
   const sandbox = JSON.parse(sandboxEl.querySelector('script[data-sandbox-data]')?.textContent ?? '{}') as SandboxPageData;
+  let stopWatching = (): void => {};
   try {
     const provider = await pageRuntimeProvider();
     const runtime = provider.runtime();
+    // A slow WebContainer boot says why it waits (slow-boot.ts), and "running" again once it is up.
+    let slow = false;
+    const cancelSlow = watchSlowBoot(provider, (text) => { slow = true; say(text); });
+    const off = provider.onChange(() => {
+      if (slow && provider.bootState.status === 'ready') { slow = false; say(EX.running); }
+    });
+    stopWatching = () => { cancelSlow(); off(); };
     if (!data.runtimes.includes(runtime.kind) || checksFor(data, runtime.kind).length === 0) {
       say(EX.wrongRuntime(runtime.kind));
       return finish(false);
@@ -87,11 +96,25 @@ export async function runExerciseCheck(root: HTMLElement, data: ExercisePageData
       },
       onResult: (result) => showResult(root, result),
     });
+    if (provider.kind === 'webcontainer' && provider.bootState.status === 'failed') {
+      // Every check "failed" because nothing could start: say that, not that the code is wrong.
+      for (const li of root.querySelectorAll<HTMLElement>('[data-check]')) {
+        li.dataset['status'] = 'not-run';
+        const status = li.querySelector('[data-check-status]');
+        if (status) setBilingual(status, EX.notRun);
+        li.querySelector('[data-check-detail]')?.replaceChildren();
+      }
+      const { reason } = provider.bootState;
+      say(EX.notStarted(reason === 'timeout' ? EX.bootTimeout(Math.round(provider.bootTimeoutMs / 1000)) : bootFailureText(reason, provider.bootTimeoutMs)));
+      return finish(false);
+    }
     const failed = results.filter((r) => r.failures.length > 0).length;
     say(failed === 0 ? EX.passedAll(results.length) : EX.failedSome(failed, results.length));
     return finish(failed === 0);
   } catch (error) {
     say(EX.runtimeFailed(error instanceof Error ? error.message : String(error)));
     return finish(false);
+  } finally {
+    stopWatching();
   }
 }

@@ -27,5 +27,15 @@ export const EX = {
     `This exercise cannot be checked on the current runtime (${kind}): it needs the local runtime (npm start, or pair with a local runtime).`,
   ),
   runtimeFailed: (detail: string) => m(`无法运行检查：${detail}`, `Could not run the check: ${detail}`),
+  /** The WebContainer did not start: the checks never ran, the reader's code is not at fault. */
+  notStarted: (why: Bilingual) => m(
+    `无法运行检查：${why.zh} 你的代码没有被判为错误；在自己电脑上运行 npm start（或与本机运行时配对）就能检查。`,
+    `Could not run the check: ${why.en} Your code was not judged; run npm start on your own machine (or pair with a local runtime) to check it.`,
+  ),
+  notRun: m('未运行', 'not run'),
+  bootTimeout: (seconds: number) => m(
+    `WebContainer 在 ${seconds} 秒内没有启动：可能无法访问 stackblitz.com（离线或被拦截）。`,
+    `The WebContainer did not start within ${seconds} s: stackblitz.com may be unreachable (offline or blocked).`,
+  ),
   noSandbox: m('找不到这个练习的沙盒。', 'The sandbox of this exercise is missing.'),
 } as const;

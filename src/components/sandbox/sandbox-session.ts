@@ -15,6 +15,7 @@ import { argsOf } from './args-field.ts';
 import { createRunCoordinator } from './run-coordinator.ts';
 import { canRunHere, clearExplanation, renderBootFailure, renderIndicator } from './runtime-indicator.ts';
 import { pageRuntimeProvider } from './runtime-provider.ts';
+import { watchSlowBoot } from './slow-boot.ts';
 import type { SandboxEditor } from './editor-loader.ts';
 import { probeWanted, usesWire, WIRE_PROBE_FILE, WIRE_PROBE_SOURCE, wireNodeArgs } from '../../runtime/wire-probe-source.ts';
 
@@ -86,10 +87,21 @@ export async function startSession(root: HTMLElement, data: SandboxPageData, sto
     else setTimeout(() => void loadEditor(), 1000);
   }
 
+  let cancelSlowBoot = (): void => {};
   const onStatus = async (status: ProgramStatus): Promise<void> => {
     const provider = await providerReady;
-    if (status.kind === 'starting' && provider.kind === 'webcontainer' && provider.bootState.status !== 'ready') setNote(root, LABELS.booting, 'booting');
-    if (status.kind !== 'starting') clearNote(root, 'booting');
+    if (status.kind === 'starting' && provider.kind === 'webcontainer' && provider.bootState.status !== 'ready') {
+      setNote(root, LABELS.booting, 'booting');
+      cancelSlowBoot();
+      // Still the booting note when it fires, so any outcome of the run clears it the same way.
+      cancelSlowBoot = watchSlowBoot(provider, (text) => {
+        if (root.querySelector<HTMLElement>('[data-note]')?.dataset['kind'] === 'booting') setNote(root, text, 'booting');
+      });
+    }
+    if (status.kind !== 'starting') {
+      cancelSlowBoot();
+      clearNote(root, 'booting');
+    }
     if (status.kind !== 'failed') return;
     const error = status.error;
     if (error instanceof RuntimeUnavailableError) renderBootFailure(root, error.reason, error.reloadToRetry, provider, data);
