@@ -35,7 +35,9 @@ export async function runLighthouse(url: string, chromePath: string | undefined)
     const lhr = result?.lhr;
     if (!lhr) throw new Error('lighthouse returned no result');
     const audit = (id: string): number | null => lhr.audits[id]?.numericValue ?? null;
+    // Only the audits that count towards the score (weight > 0); the rest are advice.
     const accessibilityFailures = (lhr.categories['accessibility']?.auditRefs ?? [])
+      .filter((ref) => ref.weight > 0)
       .map((ref) => lhr.audits[ref.id])
       .filter((a) => a && a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative')
       .map((a) => {
