@@ -90,8 +90,12 @@ export class Client {
     });
   }
 
-  static async open(port: number, mark: string): Promise<Client> {
-    const ws = new WebSocket(`ws://127.0.0.1:${port}/__runtime`, { origin: `http://127.0.0.1:${port}` });
+  /** Connect as the page on 127.0.0.1:`port` would; `headers` pose as another origin or host (refusal tests). */
+  static async open(port: number, mark: string, headers: { origin?: string; host?: string } = {}): Promise<Client> {
+    const ws = new WebSocket(`ws://127.0.0.1:${port}/__runtime`, {
+      origin: headers.origin ?? `http://127.0.0.1:${port}`,
+      ...(headers.host ? { headers: { host: headers.host } } : {}),
+    });
     await new Promise((resolve, reject) => {
       ws.once('open', resolve);
       ws.once('error', reject);
