@@ -56,6 +56,23 @@ test.describe('Python programs on the local runtime', () => {
     await expect(program(page, 'server', 'udp-hello')).toHaveAttribute('data-exit-code', '0');
   });
 
+  test('udp-hello --big: the Python server keeps 1024 of the 2000 bytes (E24), the Node server all of them', async ({ page }) => {
+    await page.goto(SOCKETS);
+    const client = program(page, 'client', 'udp-hello');
+    await client.locator('[data-flag="--big"]').click();
+    await expect(client.locator('[data-args]')).toHaveValue('--big');
+    for (const [server, end] of [['py-server', '00001024'], ['server', '00002000']] as const) {
+      await run(page, server, 'udp-hello');
+      await expectOnScreen(page, server, 'listening on 127.0.0.1:', 'udp-hello');
+      await client.locator('[data-action="run"]').click();
+      await expect(program(page, server, 'udp-hello')).toHaveAttribute('data-exit-code', '0');
+      // The datagram counts itself in 8-digit blocks: the last block on screen is how much arrived.
+      await expectOnScreen(page, server, `${end}', ('127.0.0.1', `, 'udp-hello');
+      const shown = ((await screen(page, server, 'udp-hello').textContent()) ?? '').replace(/\s/g, '');
+      expect(shown.match(/\d{8}(?=',\()/)?.[0]).toBe(end);
+    }
+  });
+
   // The 20-run check that it never oversells is the scenario "Python (corrected): 20 runs in a row,
   // never oversold" (npm test); here one run on the page, whose 21 lines do not all fit on screen.
   test('mutex-tickets: the corrected Python ticket sale runs on the page and does not oversell', async ({ page }) => {
