@@ -8,7 +8,8 @@ const waitReply = args.includes('--wait-reply');
 const at = args.indexOf('--bytes');
 // --big is the page's one-click form of --bytes 2000: larger than the 1024 of recvfrom(1024) (E24).
 const size = at !== -1 ? Number(args[at + 1]) : args.includes('--big') ? 2000 : null;
-const text = args.find((a, i) => a !== '--wait-reply' && a !== '--big' && (at === -1 || (i !== at && i !== at + 1))) ?? 'hello';
+const words = at === -1 ? args : [...args.slice(0, at), ...args.slice(at + 2)];
+const text = words.find((a) => a !== '--wait-reply' && a !== '--big') ?? 'hello';
 const scale = Number(process.env.DEMO_TIME_SCALE ?? 1);
 
 // --bytes N: a datagram of N bytes that counts itself — 8-digit blocks, each the offset where it

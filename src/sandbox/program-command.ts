@@ -3,7 +3,7 @@
  * schema.ts because that module carries zod (≈27 KB gzip), and the sandbox script that runs on
  * every page load only needs these few lines (the download view names `node`/`python3`).
  */
-import type { Language } from './schema.ts';
+import type { Language, Scenario } from './schema.ts';
 
 /** The command that runs `program`: `node`, or `python3` for a Python program. */
 export function programCommand(program: { language?: Language | undefined }): 'node' | 'python3' {
@@ -16,7 +16,7 @@ export function commandLine(program: { entry: string; args: readonly string[]; l
 }
 
 /** Whether `scenario` starts a Python program of `programs` (it then needs python3). */
-export function scenarioUsesPython(programs: readonly { name: string; language?: Language | undefined }[], scenario: { steps: readonly object[] }): boolean {
+export function scenarioUsesPython(programs: readonly { name: string; language?: Language | undefined }[], scenario: Pick<Scenario, 'steps'>): boolean {
   const python = new Set(programs.filter((p) => p.language === 'python').map((p) => p.name));
-  return scenario.steps.some((step) => 'start' in step && python.has((step as { start: string }).start));
+  return scenario.steps.some((step) => 'start' in step && python.has(step.start));
 }

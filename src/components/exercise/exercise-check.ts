@@ -22,6 +22,17 @@ function row(root: HTMLElement, name: string): HTMLElement | null {
   return root.querySelector<HTMLElement>(`[data-check="${CSS.escape(name)}"]`);
 }
 
+/** Put every check row in `status`, with `text` as its status (or none) and no detail. */
+function markRows(root: HTMLElement, status: string, text: Parameters<typeof setBilingual>[1] | null): void {
+  for (const li of root.querySelectorAll<HTMLElement>('[data-check]')) {
+    li.dataset['status'] = status;
+    const cell = li.querySelector('[data-check-status]');
+    if (cell && text) setBilingual(cell, text);
+    else cell?.replaceChildren();
+    li.querySelector('[data-check-detail]')?.replaceChildren();
+  }
+}
+
 function showResult(root: HTMLElement, result: CheckResult): void {
   const li = row(root, result.name);
   if (!li) return;
@@ -58,11 +69,7 @@ export async function runExerciseCheck(root: HTMLElement, data: ExercisePageData
   };
   panel?.setAttribute('data-check-result', 'running');
   button?.setAttribute('aria-disabled', 'true');
-  for (const li of root.querySelectorAll<HTMLElement>('[data-check]')) {
-    li.dataset['status'] = 'pending';
-    li.querySelector('[data-check-status]')?.replaceChildren();
-    li.querySelector('[data-check-detail]')?.replaceChildren();
-  }
+  markRows(root, 'pending', null);
   say(EX.running);
   const sandbox = JSON.parse(sandboxEl.querySelector('script[data-sandbox-data]')?.textContent ?? '{}') as SandboxPageData;
   let stopWatching = (): void => {};
@@ -98,14 +105,8 @@ export async function runExerciseCheck(root: HTMLElement, data: ExercisePageData
     });
     if (provider.kind === 'webcontainer' && provider.bootState.status === 'failed') {
       // Every check "failed" because nothing could start: say that, not that the code is wrong.
-      for (const li of root.querySelectorAll<HTMLElement>('[data-check]')) {
-        li.dataset['status'] = 'not-run';
-        const status = li.querySelector('[data-check-status]');
-        if (status) setBilingual(status, EX.notRun);
-        li.querySelector('[data-check-detail]')?.replaceChildren();
-      }
-      const { reason } = provider.bootState;
-      say(EX.notStarted(reason === 'timeout' ? EX.bootTimeout(Math.round(provider.bootTimeoutMs / 1000)) : bootFailureText(reason, provider.bootTimeoutMs)));
+      markRows(root, 'not-run', EX.notRun);
+      say(EX.notStarted(bootFailureText(provider.bootState.reason, provider.bootTimeoutMs)));
       return finish(false);
     }
     const failed = results.filter((r) => r.failures.length > 0).length;

@@ -33,9 +33,5 @@ export const EX = {
     `Could not run the check: ${why.en} Your code was not judged; run npm start on your own machine (or pair with a local runtime) to check it.`,
   ),
   notRun: m('未运行', 'not run'),
-  bootTimeout: (seconds: number) => m(
-    `WebContainer 在 ${seconds} 秒内没有启动：可能无法访问 stackblitz.com（离线或被拦截）。`,
-    `The WebContainer did not start within ${seconds} s: stackblitz.com may be unreachable (offline or blocked).`,
-  ),
   noSandbox: m('找不到这个练习的沙盒。', 'The sandbox of this exercise is missing.'),
 } as const;

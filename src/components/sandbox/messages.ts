@@ -57,13 +57,15 @@ export function bootFailureText(reason: BootFailureReason, timeoutMs: number): B
     case 'not-isolated':
       return m('页面没有跨源隔离（缺少 COOP/COEP 响应头），WebContainer 无法启动。', 'The page is not cross-origin isolated (the COOP/COEP headers are missing), so the WebContainer cannot start.');
     case 'timeout':
-      return m(`WebContainer 在 ${seconds} 秒内没有启动：可能无法访问 stackblitz.com（离线或被拦截）。如果它稍后启动成功，这里会告诉你。`, `The WebContainer did not start within ${seconds} s: stackblitz.com may be unreachable (offline or blocked). If it starts later after all, this box will say so.`);
+      return m(`WebContainer 在 ${seconds} 秒内没有启动：可能无法访问 stackblitz.com（离线或被拦截）。`, `The WebContainer did not start within ${seconds} s: stackblitz.com may be unreachable (offline or blocked).`);
     case 'error':
       return m('WebContainer 启动失败。', 'The WebContainer failed to start.');
   }
 }
 
 export const ADVICE = {
+  /** After a timeout, in the sandbox's explanation box: a late boot is reported there (runtime-indicator.ts). */
+  lateBoot: m('如果它稍后启动成功，这里会告诉你。', 'If it starts later after all, this box will say so.'),
   reload: m('可以刷新页面再试一次。', 'You can reload the page to try again.'),
   useLocal: m('也可以改用本机运行：代码会在你的电脑上以真实进程运行。', 'You can switch to the local runtime: the code then runs as real processes on your machine.'),
   npmStart: m('想亲自运行，可以克隆本项目并执行 npm start，在本机运行这些例子。', 'To run it yourself, clone the project and run npm start to run the examples on your machine.'),

@@ -76,7 +76,9 @@ export function renderBootFailure(root: HTMLElement, reason: BootFailureReason, 
   if (!box) return;
   const doc = root.ownerDocument;
   box.dataset['reason'] = reason;
-  const children: HTMLElement[] = [paragraph(doc, bootFailureText(reason, provider.bootTimeoutMs))];
+  const why = bootFailureText(reason, provider.bootTimeoutMs);
+  const late = reason === 'timeout' ? ADVICE.lateBoot : null;
+  const children: HTMLElement[] = [paragraph(doc, late ? { zh: why.zh + late.zh, en: `${why.en} ${late.en}` } : why)];
   if (reloadToRetry) children.push(paragraph(doc, ADVICE.reload));
   const local = provider.localAvailable && data.runtimes.includes('local');
   children.push(paragraph(doc, local ? ADVICE.useLocal : ADVICE.npmStart), paragraph(doc, ADVICE.transcript));

@@ -25,9 +25,11 @@ export function slowBootText(bootTimeoutMs: number): Bilingual {
  * Returns a function that cancels the wait (call it when the run starts or fails).
  */
 export function watchSlowBoot(provider: Pick<RuntimeProvider, 'kind' | 'bootState' | 'bootTimeoutMs'>, onSlow: (text: Bilingual) => void): () => void {
-  if (provider.kind !== 'webcontainer' || provider.bootState.status === 'ready' || provider.bootState.status === 'failed') return () => {};
+  // Not started yet (`idle`: the first spawn is on its way) counts as booting too.
+  const booting = (): boolean => provider.kind === 'webcontainer' && (provider.bootState.status === 'idle' || provider.bootState.status === 'booting');
+  if (!booting()) return () => {};
   const timer = setTimeout(() => {
-    if (provider.bootState.status === 'idle' || provider.bootState.status === 'booting') onSlow(slowBootText(provider.bootTimeoutMs));
+    if (booting()) onSlow(slowBootText(provider.bootTimeoutMs));
   }, slowBootAfterMs(provider.bootTimeoutMs));
   return () => clearTimeout(timer);
 }
