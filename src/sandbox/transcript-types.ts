@@ -5,6 +5,8 @@
  * Normalised so that it only changes when behaviour changes: pids become `<PID>`, ports `<PORT>`,
  * durations `<N>s`/`<N>ms`, temporary paths `<TMP>`; no timestamps.
  */
+import type { WireEvent } from '../runtime/wire-extract.ts';
+
 export interface TranscriptEvent {
   /** `start`: the program was started (args shown); `output`: text it printed (stdout and stderr, in order);
    * `input`: a line typed into it; `exit`: it ended. */
@@ -36,18 +38,7 @@ export interface ExtraRecording {
  * order across programs. Ports are normalised: the scenario's PORT is `<PORT>`, other ports
  * `<P1>`, `<P2>`… in order of appearance; `conn` is the sorted pair of the normalised endpoints.
  */
-export interface TranscriptWireEvent {
-  program: string;
-  k: 'listen' | 'connect' | 'accept' | 'write' | 'data' | 'end' | 'close' | 'send' | 'message' | 'error';
-  p: 'tcp' | 'udp';
-  conn?: string;
-  l?: string;
-  r?: string;
-  n?: number;
-  h?: string;
-  dir?: 'in' | 'out';
-  code?: string;
-}
+export type TranscriptWireEvent = Omit<WireEvent, 't' | 'pid' | 'dropped'> & { program: string };
 
 export interface Transcript {
   /** Says what generated the file and how to regenerate it. */
