@@ -35,6 +35,27 @@ export async function startHost(limits: Partial<RuntimeLimits> = {}, options: { 
   };
 }
 
+/**
+ * The hosts one test file starts: `start` is {@link startHost} and remembers the host; `closeAll`
+ * (for `after()`) closes them all and fails if a process marked `mark` outlived them (5 s of grace
+ * for the last kills to land).
+ */
+export function hostPool(mark: string): { start: typeof startHost; closeAll(): Promise<void> } {
+  const hosts: TestHost[] = [];
+  return {
+    async start(...args) {
+      const h = await startHost(...args);
+      hosts.push(h);
+      return h;
+    },
+    async closeAll() {
+      await Promise.all(hosts.splice(0).map((h) => h.close()));
+      await waitUntil(() => markedPids(mark).length === 0, 'no marked process to be left', 5000).catch(() => {});
+      assert.deepEqual(markedPids(mark), [], 'processes left behind');
+    },
+  };
+}
+
 /** Whether `pid` is a running (not zombie) process. */
 export function isAlive(pid: number): boolean {
   try {

@@ -7,22 +7,13 @@ import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { Client, isAlive, markedPids, startHost, waitUntil, type TestHost } from '../helpers/runtime-harness.ts';
+import { Client, hostPool, isAlive, markedPids, waitUntil, type TestHost } from '../helpers/runtime-harness.ts';
 
 const MARK = `rt-containment-${process.pid}`;
-const hosts: TestHost[] = [];
+const hosts = hostPool(MARK);
+const host = (limits: Parameters<typeof hosts.start>[0] = {}): Promise<TestHost> => hosts.start(limits);
 
-async function host(limits: Parameters<typeof startHost>[0] = {}): Promise<TestHost> {
-  const h = await startHost(limits);
-  hosts.push(h);
-  return h;
-}
-
-after(async () => {
-  await Promise.all(hosts.map((h) => h.close()));
-  await waitUntil(() => markedPids(MARK).length === 0, 'no marked process to be left', 5000).catch(() => {});
-  assert.deepEqual(markedPids(MARK), [], 'processes left behind');
-});
+after(() => hosts.closeAll());
 
 // A child in its own session (detached), which starts a grandchild in yet another session and
 // exits, so the grandchild is reparented; plus a child with an emptied environment and its own

@@ -2,32 +2,21 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
-import { createServer, get, type Server } from 'node:http';
+import { get } from 'node:http';
 import { dirname } from 'node:path';
-import { attachRuntimeHost, handleRuntimeHttp, type RuntimeHost } from '../../src/server/runtime-host.ts';
 import { detectPython } from '../../src/server/runtime-python.ts';
-import { Client, isAlive, markedPids, waitUntil } from '../helpers/runtime-harness.ts';
+import { Client, hostPool, isAlive, waitUntil } from '../helpers/runtime-harness.ts';
 
 // Every program gets TEST_MARK=MARK in its environment (inherited by its children), so none can hide.
 const MARK = `rt-host-test-${process.pid}`;
-let server: Server;
-let host: RuntimeHost;
+const hosts = hostPool(MARK);
 let port: number;
 
 before(async () => {
-  server = createServer((req, res) => {
-    if (!handleRuntimeHttp(req, res, '/')) res.writeHead(404).end();
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  port = (server.address() as { port: number }).port;
-  host = attachRuntimeHost(server, { base: '/' });
+  port = (await hosts.start()).port;
 });
 
-after(async () => {
-  await host.close();
-  await new Promise((resolve) => server.close(resolve));
-  assert.deepEqual(markedPids(MARK), [], 'processes left behind');
-});
+after(() => hosts.closeAll());
 
 /** A protocol client on this file's host (or on `to`), its programs marked with MARK. */
 const open = (headers: { origin?: string; host?: string } = {}, to: number = port): Promise<Client> => Client.open(to, MARK, headers);
@@ -110,17 +99,11 @@ test('the 17th concurrent process is refused with an error naming the cap', asyn
   await client.close();
 });
 
-test('a program printing in a tight loop is rate-limited with a visible marker and killed within 1 s', async (t) => {
+test('a program printing in a tight loop is rate-limited with a visible marker and killed within 1 s', async () => {
   // A host with a small budget (8 Ki characters per 250 ms), so that even a starved CPU outprints it.
   const charsPerWindow = 8 * 1024;
-  const small = createServer((_req, res) => res.writeHead(404).end());
-  await new Promise<void>((resolve) => small.listen(0, '127.0.0.1', resolve));
-  const smallHost = attachRuntimeHost(small, { base: '/', limits: { outputCharsPerWindow: charsPerWindow } });
-  t.after(async () => {
-    await smallHost.close();
-    await new Promise((resolve) => small.close(resolve));
-  });
-  const client = await open({}, (small.address() as { port: number }).port);
+  const small = await hosts.start({ outputCharsPerWindow: charsPerWindow });
+  const client = await open({}, small.port);
   await client.mount('flood', { 'flood.js': FLOOD });
   const started = Date.now();
   const { id } = await spawn(client, 'flood', 'flood.js');

@@ -3,22 +3,16 @@
 // output. Real host, real processes; none may be left behind.
 import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { Client, isAlive, markedPids, startHost, waitUntil, type TestHost } from '../helpers/runtime-harness.ts';
+import { Client, hostPool, isAlive, waitUntil } from '../helpers/runtime-harness.ts';
 
 const MARK = `rt-hostile-${process.pid}`;
-const hosts: TestHost[] = [];
+const hosts = hostPool(MARK);
 
-async function open(limits: Parameters<typeof startHost>[0] = {}): Promise<Client> {
-  const h = await startHost(limits);
-  hosts.push(h);
-  return Client.open(h.port, MARK);
+async function open(limits: Parameters<typeof hosts.start>[0] = {}): Promise<Client> {
+  return Client.open((await hosts.start(limits)).port, MARK);
 }
 
-after(async () => {
-  await Promise.all(hosts.map((h) => h.close()));
-  await waitUntil(() => markedPids(MARK).length === 0, 'no marked process to be left', 5000).catch(() => {});
-  assert.deepEqual(markedPids(MARK), [], 'processes left behind');
-});
+after(() => hosts.closeAll());
 
 test('100 MB without a newline: bounded output with the truncation marker, Stop works, the next program runs', async () => {
   const charsPerWindow = 16 * 1024;

@@ -5,24 +5,15 @@ import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { get } from 'node:http';
 import { detectPython, NO_PYTHON_MESSAGE } from '../../src/server/runtime-python.ts';
-import { Client, isAlive, markedPids, startHost, waitUntil, type TestHost } from '../helpers/runtime-harness.ts';
+import { Client, hostPool, isAlive, waitUntil, type TestHost } from '../helpers/runtime-harness.ts';
 
 const MARK = `rt-python-${process.pid}`;
 const python = detectPython();
 const noPython = python ? false : 'python3 is not installed on this machine: the Python programs cannot run here';
-const hosts: TestHost[] = [];
+const hosts = hostPool(MARK);
+const host = (options: Parameters<typeof hosts.start>[1] = {}): Promise<TestHost> => hosts.start({}, options);
 
-async function host(options: Parameters<typeof startHost>[1] = {}): Promise<TestHost> {
-  const h = await startHost({}, options);
-  hosts.push(h);
-  return h;
-}
-
-after(async () => {
-  await Promise.all(hosts.map((h) => h.close()));
-  await waitUntil(() => markedPids(MARK).length === 0, 'no marked process to be left', 5000).catch(() => {});
-  assert.deepEqual(markedPids(MARK), [], 'processes left behind');
-});
+after(() => hosts.closeAll());
 
 function health(port: number): Promise<unknown> {
   return new Promise((resolve, reject) => {
